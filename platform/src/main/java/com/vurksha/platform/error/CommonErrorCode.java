@@ -1,0 +1,47 @@
+package com.vurksha.platform.error;
+
+/** Error codes that any service can answer with, independent of its business. */
+public enum CommonErrorCode implements ErrorCode {
+
+	VALIDATION_FAILED(400, false),
+	MALFORMED_REQUEST(400, false),
+	IDEMPOTENCY_KEY_REQUIRED(400, false),
+	UNAUTHORIZED(401, false),
+	FORBIDDEN(403, false),
+	NOT_FOUND(404, false),
+	METHOD_NOT_ALLOWED(405, false),
+	NOT_ACCEPTABLE(406, false),
+	CONFLICT(409, false),
+	IDEMPOTENCY_KEY_IN_PROGRESS(409, true),
+	PAYLOAD_TOO_LARGE(413, false),
+	UNSUPPORTED_MEDIA_TYPE(415, false),
+	IDEMPOTENCY_KEY_REUSED(422, false),
+	RATE_LIMITED(429, true),
+	INTERNAL_ERROR(500, false),
+	SERVICE_UNAVAILABLE(503, true),
+	DEPENDENCY_TIMEOUT(504, true);
+
+	private final int status;
+
+	private final boolean retryable;
+
+	CommonErrorCode(int status, boolean retryable) {
+		this.status = status;
+		this.retryable = retryable;
+	}
+
+	@Override
+	public String code() {
+		return name();
+	}
+
+	@Override
+	public int status() {
+		return status;
+	}
+
+	@Override
+	public boolean retryable() {
+		return retryable;
+	}
+}

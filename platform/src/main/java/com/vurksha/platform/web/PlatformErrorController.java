@@ -1,0 +1,49 @@
+package com.vurksha.platform.web;
+
+import java.util.List;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.vurksha.platform.error.CommonErrorCode;
+import com.vurksha.platform.error.ErrorBody;
+import com.vurksha.platform.error.ErrorResponses;
+import io.swagger.v3.oas.annotations.Hidden;
+
+/**
+ * Answers the servlet container's error dispatch (failures outside Spring MVC, such as in filters) with the
+ * error envelope instead of the framework's default page.
+ */
+@RestController
+@Hidden
+public class PlatformErrorController implements ErrorController {
+
+	@RequestMapping("${server.error.path:/error}")
+	ResponseEntity<ErrorBody> error(HttpServletRequest request) {
+		Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		int code = (status instanceof Integer value) ? value : 500;
+		CommonErrorCode error = switch (code) {
+			case 400 -> CommonErrorCode.MALFORMED_REQUEST;
+			case 401 -> CommonErrorCode.UNAUTHORIZED;
+			case 403 -> CommonErrorCode.FORBIDDEN;
+			case 404 -> CommonErrorCode.NOT_FOUND;
+			case 405 -> CommonErrorCode.METHOD_NOT_ALLOWED;
+			case 413 -> CommonErrorCode.PAYLOAD_TOO_LARGE;
+			case 415 -> CommonErrorCode.UNSUPPORTED_MEDIA_TYPE;
+			case 429 -> CommonErrorCode.RATE_LIMITED;
+			case 503 -> CommonErrorCode.SERVICE_UNAVAILABLE;
+			default -> (code >= 400 && code < 500) ? CommonErrorCode.MALFORMED_REQUEST : CommonErrorCode.INTERNAL_ERROR;
+		};
+		String message = (error == CommonErrorCode.INTERNAL_ERROR) ? "Something went wrong on our side"
+				: "The request could not be served";
+		if (error == CommonErrorCode.NOT_FOUND) {
+			message = "No such endpoint";
+		}
+		return ErrorResponses.entity(error, message, null, List.of());
+	}
+}

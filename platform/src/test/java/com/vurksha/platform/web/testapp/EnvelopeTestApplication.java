@@ -1,0 +1,70 @@
+package com.vurksha.platform.web.testapp;
+
+import java.time.Duration;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.vurksha.platform.api.ApiResponse;
+import com.vurksha.platform.api.PageQuery;
+import com.vurksha.platform.error.ApiException;
+import com.vurksha.platform.error.CommonErrorCode;
+
+/** A small application whose endpoints exercise every path of the platform's web layer. */
+@SpringBootApplication
+public class EnvelopeTestApplication {
+
+	enum Size {
+
+		SMALL, LARGE
+
+	}
+
+	record Basket(@NotBlank String owner, @NotNull @Min(1) @Max(50) Integer quantity, Size size) {
+	}
+
+	@RestController
+	@RequestMapping("/test")
+	@Validated
+	static class EnvelopeTestController {
+
+		@PostMapping("/baskets")
+		ApiResponse<Basket> create(@Valid @RequestBody Basket basket) {
+			return ApiResponse.ok(basket);
+		}
+
+		@GetMapping("/items")
+		ApiResponse<List<Integer>> items(PageQuery page) {
+			return ApiResponse.page(List.of(1, 2, 3), page, 45);
+		}
+
+		@GetMapping("/search")
+		ApiResponse<String> search(@RequestParam @NotBlank String q) {
+			return ApiResponse.ok(q);
+		}
+
+		@GetMapping("/busy")
+		ApiResponse<String> busy() {
+			throw new ApiException(CommonErrorCode.SERVICE_UNAVAILABLE, "Try again shortly")
+				.withRetryAfter(Duration.ofSeconds(7));
+		}
+
+		@GetMapping("/boom")
+		ApiResponse<String> boom() {
+			throw new IllegalStateException("secret internal detail");
+		}
+	}
+}

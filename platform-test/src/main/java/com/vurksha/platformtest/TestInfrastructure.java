@@ -64,6 +64,9 @@ public final class TestInfrastructure {
 		registry.add("spring.datasource.url", () -> jdbcUrl(database));
 		registry.add("spring.datasource.username", () -> PG_USER);
 		registry.add("spring.datasource.password", () -> "");
+		// Cached test contexts each keep a pool open; small pools keep a full build under the server's connection limit.
+		registry.add("spring.datasource.hikari.maximum-pool-size", () -> 4);
+		registry.add("spring.datasource.hikari.minimum-idle", () -> 1);
 		registry.add("spring.data.redis.host", () -> HOST);
 		registry.add("spring.data.redis.port", () -> REDIS_PORT);
 		registry.add("spring.rabbitmq.host", () -> HOST);

@@ -1,0 +1,62 @@
+package com.vurksha.platform.cache;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.springboot.circuitbreaker.autoconfigure.CircuitBreakerAutoConfiguration;
+import io.lettuce.core.ClientOptions;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration;
+import org.springframework.boot.data.redis.autoconfigure.LettuceClientOptionsBuilderCustomizer;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Provides {@link RedisGuard} and {@link CacheAside} wherever Redis is configured. */
+@AutoConfiguration(after = { DataRedisAutoConfiguration.class, CircuitBreakerAutoConfiguration.class,
+		JacksonAutoConfiguration.class, CompositeMeterRegistryAutoConfiguration.class })
+@ConditionalOnClass({ StringRedisTemplate.class, CircuitBreakerRegistry.class })
+@EnableConfigurationProperties({ RedisProperties.class, CacheProperties.class })
+public class CacheAutoConfiguration {
+
+	/**
+	 * While Lettuce reconnects it would queue commands until they time out; rejecting them at once lets the
+	 * fallback answer without waiting.
+	 */
+	@Bean
+	LettuceClientOptionsBuilderCustomizer vurkshaRejectCommandsWhileDisconnected() {
+		return builder -> builder.disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBean(CircuitBreakerRegistry.class)
+	RedisGuard redisGuard(CircuitBreakerRegistry breakers, ObjectProvider<MeterRegistry> meters) {
+		return new RedisGuard(breakers.circuitBreaker(RedisGuard.BREAKER_NAME),
+				meters.getIfAvailable(SimpleMeterRegistry::new));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	CacheMetrics cacheMetrics(ObjectProvider<MeterRegistry> meters) {
+		return new CacheMetrics(meters.getIfAvailable(SimpleMeterRegistry::new));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBean({ StringRedisTemplate.class, RedisGuard.class })
+	CacheAside cacheAside(StringRedisTemplate redis, RedisGuard guard, ObjectProvider<JsonMapper> json,
+			RedisProperties redisProperties, CacheProperties properties, CacheMetrics metrics) {
+		return new CacheAside(redis, guard, json.getIfAvailable(() -> JsonMapper.builder().build()), redisProperties,
+				properties, metrics);
+	}
+}

@@ -1,0 +1,85 @@
+package com.vurksha.platform.cache;
+
+import java.util.function.Supplier;
+
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs Redis calls behind the circuit breaker named {@value #BREAKER_NAME}, answering with a fallback instead of
+ * an error when Redis fails, is slow or is known to be down.
+ *
+ * <p>Redis holds only what can be rebuilt (cached values, rate-limit counters), so its failure must never fail
+ * a request. While the breaker is open, calls skip Redis entirely and cost microseconds instead of a command
+ * timeout each; after the configured wait it lets a few calls through to find out whether Redis is back.
+ */
+public class RedisGuard {
+
+	public static final String BREAKER_NAME = "redis";
+
+	private static final Logger log = LoggerFactory.getLogger(RedisGuard.class);
+
+	private final CircuitBreaker breaker;
+
+	private final Counter failures;
+
+	private final Counter skipped;
+
+	public RedisGuard(CircuitBreaker breaker, MeterRegistry meters) {
+		this.breaker = breaker;
+		this.failures = fallbackCounter(meters, "error");
+		this.skipped = fallbackCounter(meters, "circuit_open");
+		breaker.getEventPublisher()
+			.onStateTransition(event -> log.warn("Redis circuit breaker {}; Redis calls {}",
+					event.getStateTransition(), permitsCalls(event.getStateTransition().getToState())
+							? "go to Redis again" : "are skipped and served by fallbacks"));
+	}
+
+	/**
+	 * Answers {@code redisCall}'s result, or {@code fallback}'s when Redis fails or its breaker is open. The fallback
+	 * runs outside the breaker, so its own failures propagate and are not blamed on Redis.
+	 */
+	public <T> T run(Supplier<T> redisCall, Supplier<T> fallback) {
+		try {
+			return breaker.executeSupplier(redisCall);
+		}
+		catch (CallNotPermittedException ex) {
+			skipped.increment();
+			return fallback.get();
+		}
+		catch (RuntimeException ex) {
+			failures.increment();
+			log.warn("Redis call failed, using fallback: {}", ex.toString());
+			return fallback.get();
+		}
+	}
+
+	/** Runs a Redis write whose loss is acceptable (a cache fill, an eviction); answers whether it was done. */
+	public boolean tryRun(Runnable redisCall) {
+		return run(() -> {
+			redisCall.run();
+			return true;
+		}, () -> false);
+	}
+
+	/** Whether Redis calls currently go to Redis (breaker closed or probing) rather than straight to fallbacks. */
+	public boolean isAvailable() {
+		return permitsCalls(breaker.getState());
+	}
+
+	private static boolean permitsCalls(CircuitBreaker.State state) {
+		return state != CircuitBreaker.State.OPEN && state != CircuitBreaker.State.FORCED_OPEN;
+	}
+
+	private static Counter fallbackCounter(MeterRegistry meters, String reason) {
+		return Counter.builder("vurksha.redis.fallbacks")
+			.description("Redis calls answered by a fallback instead of Redis")
+			.tag("reason", reason)
+			.register(meters);
+	}
+}

@@ -1,0 +1,116 @@
+package com.vurksha.platform.events;
+
+import java.time.Clock;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.tracing.Tracer;
+
+import org.springframework.amqp.core.TopicExchange;
+import org.springframework.amqp.rabbit.connection.ConnectionFactory;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.amqp.autoconfigure.RabbitAutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Gives every service with a database the {@link Outbox} and the {@link Inbox}, and, when RabbitMQ is
+ * configured, the {@link OutboxRelay} with its {@link OutboxPublisher}, the events exchange and {@link EventConsumers}.
+ */
+@AutoConfiguration(after = { JdbcClientAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
+		JacksonAutoConfiguration.class, RabbitAutoConfiguration.class },
+		afterName = "org.springframework.boot.micrometer.tracing.autoconfigure.MicrometerTracingAutoConfiguration")
+@ConditionalOnBean({ JdbcClient.class, PlatformTransactionManager.class })
+@EnableConfigurationProperties(EventsProperties.class)
+public class EventsAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	EventMessages eventMessages(ObjectProvider<JsonMapper> jsonMapper) {
+		return new EventMessages(jsonMapper.getIfAvailable(JsonMapper::new));
+	}
+
+	@Bean
+	OutboxRows outboxRows(JdbcClient jdbc, ObjectProvider<JsonMapper> jsonMapper) {
+		return new OutboxRows(jdbc, jsonMapper.getIfAvailable(JsonMapper::new));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	Outbox outbox(OutboxRows rows, ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<Clock> clock,
+			ObjectProvider<Tracer> tracer) {
+		return new Outbox(rows, jsonMapper.getIfAvailable(JsonMapper::new), clock.getIfAvailable(Clock::systemUTC),
+				new TraceParents(tracer.getIfAvailable()));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	Inbox inbox(JdbcClient jdbc, PlatformTransactionManager transactionManager, ObjectProvider<Clock> clock,
+			ObjectProvider<MeterRegistry> meters) {
+		return new Inbox(jdbc, new TransactionTemplate(transactionManager), clock.getIfAvailable(Clock::systemUTC),
+				meters.getIfAvailable(SimpleMeterRegistry::new));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	EventHousekeeping eventHousekeeping(OutboxRows rows, Inbox inbox, ObjectProvider<Clock> clock,
+			EventsProperties properties) {
+		return new EventHousekeeping(rows, inbox, clock.getIfAvailable(Clock::systemUTC), properties);
+	}
+
+	/** The broker side, present when Spring AMQP has a connection factory (it connects lazily). */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(RabbitTemplate.class)
+	@ConditionalOnBean(ConnectionFactory.class)
+	static class Broker {
+
+		@Bean
+		TopicExchange vurkshaEventsExchange(EventsProperties properties) {
+			return new TopicExchange(properties.exchange(), true, false);
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		@ConditionalOnProperty(name = "vurksha.events.relay.enabled", matchIfMissing = true)
+		OutboxRelay outboxRelay(OutboxPublisher publisher, EventsProperties properties) {
+			return new OutboxRelay(publisher, properties);
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		OutboxPublisher outboxPublisher(OutboxRows rows, ConnectionFactory connectionFactory, EventMessages messages,
+				PlatformTransactionManager transactionManager, ObjectProvider<Clock> clock,
+				EventsProperties properties, ObjectProvider<MeterRegistry> meters) {
+			if (!connectionFactory.isPublisherConfirms()) {
+				throw new IllegalStateException("The outbox relay marks events sent only on a publisher confirm; "
+						+ "set spring.rabbitmq.publisher-confirm-type=correlated");
+			}
+			RabbitTemplate rabbit = new RabbitTemplate(connectionFactory);
+			rabbit.setMandatory(false);
+			return new OutboxPublisher(rows, rabbit, messages, new TransactionTemplate(transactionManager),
+					clock.getIfAvailable(Clock::systemUTC), properties, meters.getIfAvailable(SimpleMeterRegistry::new));
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		EventConsumers eventConsumers(ConnectionFactory connectionFactory, Inbox inbox, EventMessages messages,
+				EventsProperties properties) {
+			return new EventConsumers(connectionFactory, inbox, messages, properties);
+		}
+	}
+}

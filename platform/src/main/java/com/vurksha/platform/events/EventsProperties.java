@@ -1,0 +1,47 @@
+package com.vurksha.platform.events;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of event publishing and consuming.
+ *
+ * @param exchange the one topic exchange every event goes to (default {@code vurksha.events})
+ * @param queuePrefix put in front of every consumer queue name, so that environments can share a broker
+ * @param queueType classic (default) or quorum for consumer queues
+ * @param relay the outbox relay
+ * @param consumer consumers' retry and dead-lettering
+ */
+@ConfigurationProperties("vurksha.events")
+public record EventsProperties(@DefaultValue("vurksha.events") String exchange, @DefaultValue("") String queuePrefix,
+		@DefaultValue("classic") QueueType queueType, @DefaultValue Relay relay, @DefaultValue Consumer consumer) {
+
+	/**
+	 * @param enabled whether this instance relays (default true)
+	 * @param interval pause between polls of the outbox (default 250 ms)
+	 * @param batchSize rows claimed per poll (default 100)
+	 * @param confirmTimeout how long to wait for the broker's publisher confirm (default 5 s)
+	 * @param initialBackoff delay before the first retry of a failed row, doubled per attempt (default 1 s)
+	 * @param maxBackoff the longest delay between attempts (default 1 min)
+	 * @param retention how long sent rows are kept before they are purged (default 7 days)
+	 * @param purgeInterval how often sent rows and old inbox entries are purged (default 1 h)
+	 */
+	public record Relay(@DefaultValue("true") boolean enabled, @DefaultValue("250ms") Duration interval,
+			@DefaultValue("100") int batchSize, @DefaultValue("5s") Duration confirmTimeout,
+			@DefaultValue("1s") Duration initialBackoff, @DefaultValue("1m") Duration maxBackoff,
+			@DefaultValue("7d") Duration retention, @DefaultValue("1h") Duration purgeInterval) {
+	}
+
+	/**
+	 * @param retryDelay how long a failed message waits in the retry queue before it is delivered again (default
+	 * 10 s)
+	 * @param maxAttempts deliveries before a message is parked in the dead-letter queue (default 5)
+	 * @param prefetch unacknowledged messages per consumer (default 10)
+	 * @param inboxRetention how long handled event ids are remembered (default 30 days)
+	 */
+	public record Consumer(@DefaultValue("10s") Duration retryDelay, @DefaultValue("5") int maxAttempts,
+			@DefaultValue("10") int prefetch, @DefaultValue("30d") Duration inboxRetention) {
+	}
+}

@@ -1,0 +1,60 @@
+package com.vurksha.platform.events;
+
+import java.time.Clock;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.vurksha.platform.request.RequestIds;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Records an event in the same transaction as the state change it describes; the {@link OutboxRelay} publishes
+ * it after commit. Either both the change and the event are kept or neither is, and a broker outage only
+ * delays the event.
+ */
+public class Outbox {
+
+	private static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9-]*\\.[a-z][a-z0-9-]*\\.[a-z][a-z0-9_-]*");
+
+	private final OutboxRows rows;
+
+	private final JsonMapper jsonMapper;
+
+	private final Clock clock;
+
+	private final TraceParents traceParents;
+
+	Outbox(OutboxRows rows, JsonMapper jsonMapper, Clock clock, TraceParents traceParents) {
+		this.rows = rows;
+		this.jsonMapper = jsonMapper;
+		this.clock = clock;
+		this.traceParents = traceParents;
+	}
+
+	/**
+	 * Appends an event to the caller's transaction, which must exist: an event written outside one could be kept
+	 * while the change it describes is rolled back.
+	 * @param type {@code <service>.<entity>.<event>}, e.g. {@code product.product.updated}
+	 * @param payload serialised to JSON with the application's mapper
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public EventEnvelope append(String type, int version, String aggregateType, String aggregateId, Object payload) {
+		if (type == null || !TYPE.matcher(type).matches()) {
+			throw new IllegalArgumentException("Event type must read <service>.<entity>.<event>, got " + type);
+		}
+		if (version < 1) {
+			throw new IllegalArgumentException("Event version starts at 1, got " + version);
+		}
+		if (aggregateType == null || aggregateType.isBlank() || aggregateId == null || aggregateId.isBlank()) {
+			throw new IllegalArgumentException("An event names the aggregate it is about");
+		}
+		EventEnvelope event = new EventEnvelope(UUID.randomUUID().toString(), type, version, clock.instant(),
+				aggregateType, aggregateId, RequestIds.current(), traceParents.current(),
+				jsonMapper.valueToTree(payload));
+		rows.insert(event);
+		return event;
+	}
+}

@@ -1,0 +1,34 @@
+package com.vurksha.platform.http;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.retry.RetryRegistry;
+import io.github.resilience4j.springboot.circuitbreaker.autoconfigure.CircuitBreakerAutoConfiguration;
+import io.github.resilience4j.springboot.retry.autoconfigure.RetryAutoConfiguration;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+import org.springframework.web.client.RestClient;
+
+/** Provides {@link ServiceClients}, reading each client's settings from {@code vurksha.clients.<name>.*}. */
+@AutoConfiguration(after = { RestClientAutoConfiguration.class, CircuitBreakerAutoConfiguration.class,
+		RetryAutoConfiguration.class })
+@ConditionalOnClass(RestClient.class)
+public class ServiceClientsAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBean({ CircuitBreakerRegistry.class, RetryRegistry.class })
+	ServiceClients serviceClients(ObjectProvider<RestClient.Builder> builders, Environment environment,
+			CircuitBreakerRegistry breakers, RetryRegistry retries) {
+		Binder binder = Binder.get(environment);
+		return new ServiceClients(() -> builders.getIfAvailable(RestClient::builder),
+				name -> binder.bindOrCreate("vurksha.clients." + name, ClientSettings.class), breakers, retries);
+	}
+}

@@ -1,0 +1,139 @@
+package com.vurksha.platform.cache;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.data.redis.RedisConnectionFailureException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class RedisGuardTests {
+
+	private final MutableClock clock = new MutableClock();
+
+	private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+
+	private final CircuitBreaker breaker = CircuitBreaker.of("redis", CircuitBreakerConfig.custom()
+		.slidingWindowSize(4)
+		.minimumNumberOfCalls(4)
+		.failureRateThreshold(50)
+		.waitDurationInOpenState(Duration.ofSeconds(5))
+		.permittedNumberOfCallsInHalfOpenState(1)
+		.clock(clock)
+		.build());
+
+	private final RedisGuard guard = new RedisGuard(breaker, meters);
+
+	private final AtomicInteger redisCalls = new AtomicInteger();
+
+	@Test
+	void answersWithRedisWhenRedisWorks() {
+		assertThat(guard.run(() -> "from-redis", () -> "fallback")).isEqualTo("from-redis");
+		assertThat(guard.isAvailable()).isTrue();
+	}
+
+	@Test
+	void letsFallbackFailuresThrough() {
+		assertThatThrownBy(() -> guard.run(this::failingRedis, () -> {
+			throw new IllegalStateException("database down too");
+		})).hasMessage("database down too");
+	}
+
+	@Nested
+	class WhenRedisFails {
+
+		@Test
+		void servesTheFallbackAndCountsIt() {
+			assertThat(guard.run(RedisGuardTests.this::failingRedis, () -> "fallback")).isEqualTo("fallback");
+			assertThat(meters.counter("vurksha.redis.fallbacks", "reason", "error").count()).isEqualTo(1);
+		}
+
+		@Test
+		void reportsAFailedWriteInsteadOfThrowing() {
+			assertThat(guard.tryRun(() -> failingRedis())).isFalse();
+			assertThat(guard.tryRun(() -> redisCalls.incrementAndGet())).isTrue();
+		}
+
+		@Test
+		void stopsCallingRedisOnceTheBreakerOpens() {
+			failFourTimes();
+			int callsWhenOpened = redisCalls.get();
+
+			assertThat(guard.run(RedisGuardTests.this::failingRedis, () -> "fallback")).isEqualTo("fallback");
+
+			assertThat(redisCalls).hasValue(callsWhenOpened);
+			assertThat(guard.isAvailable()).isFalse();
+			assertThat(meters.counter("vurksha.redis.fallbacks", "reason", "circuit_open").count()).isEqualTo(1);
+		}
+
+		@Test
+		void findsRedisAgainAfterTheWait() {
+			failFourTimes();
+			clock.advance(Duration.ofSeconds(6));
+
+			assertThat(guard.run(() -> {
+				redisCalls.incrementAndGet();
+				return "back";
+			}, () -> "fallback")).isEqualTo("back");
+
+			assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+			assertThat(guard.isAvailable()).isTrue();
+		}
+
+		@Test
+		void staysOpenWhileRedisIsStillDown() {
+			failFourTimes();
+			clock.advance(Duration.ofSeconds(6));
+
+			guard.run(RedisGuardTests.this::failingRedis, () -> "fallback");
+
+			assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.OPEN);
+		}
+
+		private void failFourTimes() {
+			for (int i = 0; i < 4; i++) {
+				guard.run(RedisGuardTests.this::failingRedis, () -> "fallback");
+			}
+			assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.OPEN);
+		}
+	}
+
+	private String failingRedis() {
+		redisCalls.incrementAndGet();
+		throw new RedisConnectionFailureException("connection refused");
+	}
+
+	private static final class MutableClock extends Clock {
+
+		private Instant now = Instant.parse("2026-01-01T00:00:00Z");
+
+		void advance(Duration duration) {
+			now = now.plus(duration);
+		}
+
+		@Override
+		public ZoneOffset getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(java.time.ZoneId zone) {
+			return this;
+		}
+
+		@Override
+		public Instant instant() {
+			return now;
+		}
+	}
+}

@@ -1,0 +1,215 @@
+package com.vurksha.platform.http;
+
+import java.time.Duration;
+import java.util.Map;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.retry.RetryRegistry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.slf4j.MDC;
+
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+import com.vurksha.platform.error.ApiException;
+import com.vurksha.platform.error.CommonErrorCode;
+import com.vurksha.platform.request.RequestIds;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The service clients against a WireMock server on loopback standing in for another service. */
+class ServiceClientsTests {
+
+	private static final ClientSettings FAST = new ClientSettings(Duration.ofMillis(500), Duration.ofMillis(800), 3,
+			Duration.ofMillis(10), Duration.ofMillis(20), 50, 4, 4, Duration.ofMinutes(1));
+
+	private final WireMockServer upstream = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+
+	private final CircuitBreakerRegistry breakers = CircuitBreakerRegistry.ofDefaults();
+
+	private final ServiceClients clients = new ServiceClients(RestClient::builder, name -> FAST, breakers,
+			RetryRegistry.ofDefaults());
+
+	private RestClient client;
+
+	@BeforeEach
+	void start() {
+		upstream.start();
+		client = clients.create("product", upstream.baseUrl());
+	}
+
+	@AfterEach
+	void stop() {
+		upstream.stop();
+		MDC.clear();
+		RequestContextHolder.resetRequestAttributes();
+	}
+
+	@Test
+	void passesTheRequestIdAndTheCallersTokenDownstream() {
+		upstream.stubFor(get("/api/v1/products/p1").willReturn(okJson("{\"id\":\"p1\"}")));
+		MDC.put(RequestIds.MDC_KEY, "req_checkout_1");
+		MockHttpServletRequest incoming = new MockHttpServletRequest();
+		incoming.addHeader("Authorization", "Bearer caller-token");
+		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(incoming));
+
+		Map<String, Object> body = client.get().uri("/api/v1/products/p1").retrieve().body(new ParameterizedTypeReference<>() {
+		});
+
+		assertThat(body).containsEntry("id", "p1");
+		upstream.verify(getRequestedFor(urlEqualTo("/api/v1/products/p1"))
+			.withHeader("X-Request-Id", equalTo("req_checkout_1"))
+			.withHeader("Authorization", equalTo("Bearer caller-token")));
+	}
+
+	@Test
+	void makesARequestIdOutsideARequest() {
+		upstream.stubFor(get("/ping").willReturn(okJson("{}")));
+
+		client.get().uri("/ping").retrieve().toBodilessEntity();
+
+		upstream.verify(getRequestedFor(urlEqualTo("/ping")).withHeader("X-Request-Id", matching("req_[a-z0-9]{20}")));
+	}
+
+	@Test
+	void rejectsNamesThatCannotBeConfigured() {
+		assertThatThrownBy(() -> clients.create("Product Service", upstream.baseUrl()))
+			.isInstanceOf(IllegalArgumentException.class);
+	}
+
+	@Nested
+	class Retries {
+
+		@Test
+		void retriesAnIdempotentCallThatFailedWith5xx() {
+			upstream.stubFor(get("/stock").willReturn(aResponse().withStatus(503)));
+
+			assertThatThrownBy(() -> client.get().uri("/stock").retrieve().toBodilessEntity())
+				.isInstanceOfSatisfying(ApiException.class, ex -> {
+					assertThat(ex.code()).isEqualTo(CommonErrorCode.SERVICE_UNAVAILABLE);
+					assertThat(ex.retryAfter()).isPositive();
+				});
+			upstream.verify(3, getRequestedFor(urlEqualTo("/stock")));
+		}
+
+		@Test
+		void answersWithTheLaterSuccess() {
+			upstream.stubFor(get("/stock").inScenario("flaky")
+				.whenScenarioStateIs("Started")
+				.willReturn(aResponse().withStatus(500))
+				.willSetStateTo("recovered"));
+			upstream.stubFor(get("/stock").inScenario("flaky")
+				.whenScenarioStateIs("recovered")
+				.willReturn(okJson("{\"available\":7}")));
+
+			Map<String, Object> body = client.get().uri("/stock").retrieve().body(new ParameterizedTypeReference<>() {
+		});
+
+			assertThat(body).containsEntry("available", 7);
+			upstream.verify(2, getRequestedFor(urlEqualTo("/stock")));
+		}
+
+		@Test
+		void neverRepeatsAPostWithoutAnIdempotencyKey() {
+			upstream.stubFor(post("/orders").willReturn(aResponse().withStatus(502)));
+
+			assertThatThrownBy(() -> client.post().uri("/orders").body(Map.of("a", 1)).retrieve().toBodilessEntity())
+				.isInstanceOf(ApiException.class);
+			upstream.verify(1, postRequestedFor(urlEqualTo("/orders")));
+		}
+
+		@Test
+		void repeatsAPostCarryingAnIdempotencyKey() {
+			upstream.stubFor(post("/payments").willReturn(aResponse().withStatus(502)));
+
+			assertThatThrownBy(() -> client.post()
+				.uri("/payments")
+				.header("X-Idempotency-Key", "key-1")
+				.body(Map.of("orderId", "o1"))
+				.retrieve()
+				.toBodilessEntity()).isInstanceOf(ApiException.class);
+			upstream.verify(3, postRequestedFor(urlEqualTo("/payments")).withRequestBody(equalTo("{\"orderId\":\"o1\"}")));
+		}
+
+		@Test
+		void repeatsPuts() {
+			upstream.stubFor(put("/inventory/v1").willReturn(aResponse().withStatus(500)));
+
+			assertThatThrownBy(() -> client.put().uri("/inventory/v1").body(Map.of("q", 1)).retrieve().toBodilessEntity())
+				.isInstanceOf(ApiException.class);
+			upstream.verify(3, putRequestedFor(urlEqualTo("/inventory/v1")));
+		}
+
+		@Test
+		void leaves4xxToTheCallerWithoutRetrying() {
+			upstream.stubFor(get("/api/v1/products/none").willReturn(aResponse().withStatus(404)));
+
+			assertThatThrownBy(() -> client.get().uri("/api/v1/products/none").retrieve().toBodilessEntity())
+				.isInstanceOf(HttpClientErrorException.NotFound.class);
+			upstream.verify(1, getRequestedFor(urlEqualTo("/api/v1/products/none")));
+		}
+	}
+
+	@Nested
+	class Failures {
+
+		@Test
+		void reportsASlowServiceAsATimeout() {
+			upstream.stubFor(get("/slow").willReturn(okJson("{}").withFixedDelay(2000)));
+
+			assertThatThrownBy(() -> client.get().uri("/slow").retrieve().toBodilessEntity())
+				.isInstanceOfSatisfying(ApiException.class,
+						ex -> assertThat(ex.code()).isEqualTo(CommonErrorCode.DEPENDENCY_TIMEOUT));
+			upstream.verify(3, getRequestedFor(urlEqualTo("/slow")));
+		}
+
+		@Test
+		void reportsARefusedConnectionAsUnavailable() {
+			RestClient closed = clients.create("closed", "http://127.0.0.1:1");
+
+			assertThatThrownBy(() -> closed.get().uri("/anything").retrieve().toBodilessEntity())
+				.isInstanceOfSatisfying(ApiException.class, ex -> {
+					assertThat(ex.code()).isEqualTo(CommonErrorCode.SERVICE_UNAVAILABLE);
+					assertThat(ex.code().retryable()).isTrue();
+				});
+		}
+
+		@Test
+		void stopsCallingAFailingServiceOnceTheBreakerOpens() {
+			upstream.stubFor(post("/orders").willReturn(aResponse().withStatus(500)));
+			for (int i = 0; i < 4; i++) {
+				assertThatThrownBy(() -> client.post().uri("/orders").retrieve().toBodilessEntity())
+					.isInstanceOf(ApiException.class);
+			}
+
+			assertThatThrownBy(() -> client.post().uri("/orders").retrieve().toBodilessEntity())
+				.isInstanceOfSatisfying(ApiException.class, ex -> {
+					assertThat(ex.code()).isEqualTo(CommonErrorCode.SERVICE_UNAVAILABLE);
+					assertThat(ex.retryAfter()).isEqualTo(Duration.ofMinutes(1));
+				});
+			upstream.verify(4, postRequestedFor(urlEqualTo("/orders")));
+			assertThat(breakers.circuitBreaker("product").getState().name()).isEqualTo("OPEN");
+		}
+	}
+}

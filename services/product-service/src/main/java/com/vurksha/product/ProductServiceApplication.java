@@ -1,0 +1,15 @@
+package com.vurksha.product;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** Serves the catalogue (categories, farms, products with variants) and keeps stock per variant. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class ProductServiceApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(ProductServiceApplication.class, args);
+	}
+}

@@ -1,0 +1,75 @@
+package com.vurksha.product.cache;
+
+import java.util.function.Supplier;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import com.vurksha.platform.cache.CacheAside;
+
+/**
+ * The catalogue's cached reads. Evictions run after the writing transaction commits: evicting earlier would let a
+ * concurrent reader put the old row straight back.
+ */
+@Component
+public class CatalogueCache {
+
+	static final String PRODUCT = "product";
+
+	static final String PRODUCT_LIST = "product-list";
+
+	static final String CATEGORY_TREE = "category-tree";
+
+	private final CacheAside cache;
+
+	private final CatalogueCacheProperties properties;
+
+	CatalogueCache(CacheAside cache, CatalogueCacheProperties properties) {
+		this.cache = cache;
+		this.properties = properties;
+	}
+
+	/** A product page by the id or slug it was asked for; a loader answering null (no such product) is not kept. */
+	public <T> T product(String idOrSlug, Class<T> type, Supplier<T> loader) {
+		return cache.get(PRODUCT, idOrSlug, properties.productTtl(), type, loader);
+	}
+
+	public <T> T productList(String key, Class<T> type, Supplier<T> loader) {
+		return cache.get(PRODUCT_LIST, key, properties.listTtl(), type, loader);
+	}
+
+	public <T> T categoryTree(Supplier<T> loader, Class<T> type) {
+		return cache.get(CATEGORY_TREE, "all", properties.categoryTtl(), type, loader);
+	}
+
+	/** Forgets a product under both keys it may be cached by, and every list it may appear in. */
+	public void evictProductAfterCommit(String id, String slug) {
+		afterCommit(() -> {
+			cache.evict(PRODUCT, id);
+			cache.evict(PRODUCT, slug);
+			cache.evictAll(PRODUCT_LIST);
+		});
+	}
+
+	/** Product lists embed category names and filter by the tree, so they go with it. */
+	public void evictCategoriesAfterCommit() {
+		afterCommit(() -> {
+			cache.evictAll(CATEGORY_TREE);
+			cache.evictAll(PRODUCT_LIST);
+		});
+	}
+
+	private static void afterCommit(Runnable eviction) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			eviction.run();
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				eviction.run();
+			}
+		});
+	}
+}

@@ -1,0 +1,19 @@
+package com.vurksha.product.cache;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How long catalogue answers stay cached. Every admin write evicts what it changed, so the TTL only bounds how
+ * stale an entry can be when an eviction could not reach Redis.
+ *
+ * @param productTtl a product page (default 1 min, the seed's product TTL)
+ * @param listTtl a page of the product list (default 1 min)
+ * @param categoryTtl the category tree (default 5 min; it changes rarely)
+ */
+@ConfigurationProperties("vurksha.catalogue")
+public record CatalogueCacheProperties(@DefaultValue("1m") Duration productTtl, @DefaultValue("1m") Duration listTtl,
+		@DefaultValue("5m") Duration categoryTtl) {
+}

@@ -1,0 +1,79 @@
+package com.vurksha.product.catalog;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.vurksha.platform.api.ApiResponse;
+import com.vurksha.platform.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** Operators manage products and their packs. Every call needs role ADMIN. */
+@RestController
+@RequestMapping("/api/v1/admin/products")
+@Tag(name = "Catalogue administration")
+@SecurityRequirement(name = "bearer")
+class AdminProductController {
+
+	private final ProductAdministration products;
+
+	private final VariantAdministration variants;
+
+	AdminProductController(ProductAdministration products, VariantAdministration variants) {
+		this.products = products;
+		this.variants = variants;
+	}
+
+	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Add a product with its packs", description = "404 CATEGORY_NOT_FOUND or FARM_NOT_FOUND "
+			+ "for unknown references, 409 SLUG_TAKEN for a slug in use, 400 when a price exceeds its MRP.")
+	ApiResponse<ProductDetail> create(@Valid @RequestBody NewProduct request, CurrentUser admin) {
+		return ApiResponse.ok(products.create(request, admin.id()));
+	}
+
+	@GetMapping("/{idOrSlug}")
+	@Operation(summary = "A product as operators see it", description = "Deactivated products and packs included.")
+	ApiResponse<ProductDetail> get(@PathVariable String idOrSlug) {
+		return ApiResponse.ok(products.view(idOrSlug));
+	}
+
+	@PatchMapping("/{idOrSlug}")
+	@Operation(summary = "Change a product", description = "Only the fields sent change; active=true reactivates.")
+	ApiResponse<ProductDetail> update(@PathVariable String idOrSlug, @Valid @RequestBody ProductChanges request) {
+		return ApiResponse.ok(products.update(idOrSlug, request));
+	}
+
+	@DeleteMapping("/{idOrSlug}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Deactivate a product", description = "It leaves the shop but stays for past orders.")
+	void deactivate(@PathVariable String idOrSlug) {
+		products.deactivate(idOrSlug);
+	}
+
+	@PostMapping("/{idOrSlug}/variants")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Add a pack to a product")
+	ApiResponse<VariantView> addVariant(@PathVariable String idOrSlug, @Valid @RequestBody NewVariant request,
+			CurrentUser admin) {
+		return ApiResponse.ok(variants.addTo(idOrSlug, request, admin.id()));
+	}
+
+	@PatchMapping("/{idOrSlug}/variants/{variantId}")
+	@Operation(summary = "Change a pack", description = "Price and MRP in paise; the new price shows at once.")
+	ApiResponse<VariantView> updateVariant(@PathVariable String idOrSlug, @PathVariable String variantId,
+			@Valid @RequestBody VariantChanges request) {
+		return ApiResponse.ok(variants.update(idOrSlug, variantId, request));
+	}
+}

@@ -1,0 +1,37 @@
+package com.vurksha.product.category;
+
+import java.util.List;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
+
+import com.vurksha.platform.api.ApiResponse;
+import com.vurksha.product.web.ConditionalGet;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** The public category tree. */
+@RestController
+@RequestMapping("/api/v1/categories")
+@Tag(name = "Catalogue")
+class CategoryController {
+
+	private final CategoryCatalogue catalogue;
+
+	private final ConditionalGet conditionalGet;
+
+	CategoryController(CategoryCatalogue catalogue, ConditionalGet conditionalGet) {
+		this.catalogue = catalogue;
+		this.conditionalGet = conditionalGet;
+	}
+
+	@GetMapping
+	@Operation(summary = "The category tree", description = "Top-level categories with their sub-categories, in menu "
+			+ "order. Answers with an ETag; send it back in If-None-Match to get 304 when nothing changed.")
+	ResponseEntity<ApiResponse<List<CategoryNode>>> tree(WebRequest request) {
+		return conditionalGet.respond(request, ApiResponse.ok(catalogue.tree()));
+	}
+}

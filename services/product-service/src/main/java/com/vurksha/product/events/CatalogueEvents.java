@@ -1,0 +1,34 @@
+package com.vurksha.product.events;
+
+import org.springframework.stereotype.Component;
+
+import com.vurksha.platform.events.Outbox;
+
+/** Appends the service's events to the outbox, inside the caller's transaction. */
+@Component
+public class CatalogueEvents {
+
+	static final int VERSION = 1;
+
+	private final Outbox outbox;
+
+	CatalogueEvents(Outbox outbox) {
+		this.outbox = outbox;
+	}
+
+	public void productCreated(ProductCreated event) {
+		outbox.append(ProductCreated.TYPE, VERSION, "product", event.product().id(), event);
+	}
+
+	public void productUpdated(ProductUpdated event) {
+		outbox.append(ProductUpdated.TYPE, VERSION, "product", event.product().id(), event);
+	}
+
+	public void productDeactivated(ProductDeactivated event) {
+		outbox.append(ProductDeactivated.TYPE, VERSION, "product", event.productId(), event);
+	}
+
+	public void stockChanged(StockChanged event) {
+		outbox.append(StockChanged.TYPE, VERSION, "variant", event.variantId(), event);
+	}
+}

@@ -1,0 +1,2 @@
+/** Stock per variant, the rules for moving it and the ledger of every move. */
+package com.vurksha.product.inventory;

@@ -1,0 +1,2 @@
+/** Customer, rider and admin accounts: registration on first sign-in and the profile. */
+package com.vurksha.user.account;

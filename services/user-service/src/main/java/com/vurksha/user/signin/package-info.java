@@ -1,0 +1,2 @@
+/** The sign-in flow: asking for a code, trading it for tokens, refreshing them and signing out. */
+package com.vurksha.user.signin;

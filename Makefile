@@ -13,14 +13,15 @@ MVN := ./mvnw -B
 VERSION := 0.1.0-SNAPSHOT
 LAUNCHER := local/target/local-$(VERSION)-exec.jar
 BUILD_STAMP := local/target/.built
-SOURCES := $(shell find pom.xml platform services gateway local -path '*/target*' -prune -o -type f \( -name '*.java' -o -name '*.xml' -o -name '*.yml' -o -name '*.yaml' -o -name '*.properties' -o -name '*.sql' -o -name '*.json' -o -name '*.csv' \) -print 2>/dev/null)
+SOURCES := $(shell find pom.xml platform services gateway local bench -path '*/target*' -prune -o -type f \( -name '*.java' -o -name '*.xml' -o -name '*.yml' -o -name '*.yaml' -o -name '*.properties' -o -name '*.sql' -o -name '*.json' -o -name '*.csv' \) -print 2>/dev/null)
 
-.PHONY: help run test build clean-data clean
+.PHONY: help run test build bench clean-data clean
 
 help:
 	@echo "make run         build if needed, then start everything (gateway on http://localhost:8080)"
 	@echo "make test        run all unit, integration and end-to-end tests"
 	@echo "make build       build the runnable jars without running tests"
+	@echo "make bench       load run through the gateway on 127.0.0.1; results in bench/results/"
 	@echo "make clean-data  delete the local data folder (.local-data): database, keys, logs"
 	@echo "make clean       delete build output"
 
@@ -32,6 +33,9 @@ build: $(BUILD_STAMP)
 $(BUILD_STAMP): $(SOURCES)
 	$(MVN) -q -DskipTests -Djacoco.skip=true package
 	@touch $@
+
+bench: $(BUILD_STAMP)
+	JAVA=$(JAVA) bench/run.sh
 
 test:
 	$(MVN) verify

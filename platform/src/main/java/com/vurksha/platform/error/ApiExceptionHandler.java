@@ -1,5 +1,6 @@
 package com.vurksha.platform.error;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -9,29 +10,36 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.BindException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.context.request.async.AsyncRequestTimeoutException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-
-import java.time.Duration;
 
 /**
  * Maps every failure that reaches Spring MVC onto the error envelope, so clients never see a framework's own
@@ -43,7 +51,7 @@ public class ApiExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-	private static final Duration DATABASE_RETRY_AFTER = Duration.ofSeconds(2);
+	private static final Duration TRANSIENT_RETRY_AFTER = Duration.ofSeconds(2);
 
 	@ExceptionHandler(ApiException.class)
 	ResponseEntity<ErrorBody> api(ApiException ex) {
@@ -153,15 +161,29 @@ public class ApiExceptionHandler {
 		return ErrorResponses.entity(CommonErrorCode.CONFLICT, "The resource already exists", null, List.of());
 	}
 
-	@ExceptionHandler({ CannotGetJdbcConnectionException.class, TransientDataAccessException.class })
+	@ExceptionHandler({ DataAccessResourceFailureException.class, TransientDataAccessException.class,
+			CannotCreateTransactionException.class })
 	ResponseEntity<ErrorBody> databaseUnavailable(Exception ex) {
-		log.warn("Database unavailable: {}", ex.getMessage());
-		return ErrorResponses.entity(CommonErrorCode.SERVICE_UNAVAILABLE, "Temporarily unable to serve; please retry",
-				DATABASE_RETRY_AFTER, List.of());
+		return temporarilyUnavailable(ex);
+	}
+
+	/** Spring MVC's own failures (binding, missing parts, timeouts, ResponseStatusException) keep their status. */
+	@ExceptionHandler(ErrorResponseException.class)
+	ResponseEntity<ErrorBody> frameworkResponse(ErrorResponseException ex) {
+		return byStatus(ex.getStatusCode().value(), ex);
+	}
+
+	@ExceptionHandler({ ServletRequestBindingException.class, MissingServletRequestPartException.class,
+			AsyncRequestTimeoutException.class })
+	ResponseEntity<ErrorBody> frameworkFailure(Exception ex) {
+		return byStatus(((ErrorResponse) ex).getStatusCode().value(), ex);
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
 	ResponseEntity<ErrorBody> forbidden(AccessDeniedException ex) {
+		if (isAnonymous()) {
+			return ErrorResponses.entity(CommonErrorCode.UNAUTHORIZED, "Sign in to continue", null, List.of());
+		}
 		return ErrorResponses.entity(CommonErrorCode.FORBIDDEN, "You are not allowed to do this", null, List.of());
 	}
 
@@ -172,8 +194,33 @@ public class ApiExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ErrorBody> unexpected(Exception ex) {
+		if (TransientFailures.isTransient(ex)) {
+			return temporarilyUnavailable(ex);
+		}
 		log.error("Unexpected failure", ex);
 		return ErrorResponses.entity(CommonErrorCode.INTERNAL_ERROR, "Something went wrong on our side", null, List.of());
+	}
+
+	private static ResponseEntity<ErrorBody> temporarilyUnavailable(Exception ex) {
+		log.warn("Temporarily unavailable: {}", ex.getMessage());
+		return ErrorResponses.entity(CommonErrorCode.SERVICE_UNAVAILABLE, "Temporarily unable to serve; please retry",
+				TRANSIENT_RETRY_AFTER, List.of());
+	}
+
+	private static ResponseEntity<ErrorBody> byStatus(int status, Exception ex) {
+		CommonErrorCode code = CommonErrorCode.forStatus(status);
+		if (code == CommonErrorCode.INTERNAL_ERROR) {
+			log.error("Unexpected failure", ex);
+			return ErrorResponses.entity(code, "Something went wrong on our side", null, List.of());
+		}
+		String message = (code == CommonErrorCode.NOT_FOUND) ? "Not found" : "The request could not be served";
+		return ErrorResponses.entity(code, message, null, List.of());
+	}
+
+	private static boolean isAnonymous() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication == null || authentication instanceof AnonymousAuthenticationToken
+				|| !authentication.isAuthenticated();
 	}
 
 	private static ResponseEntity<ErrorBody> validation(String message, List<FieldViolation> details) {

@@ -30,6 +30,25 @@ public enum CommonErrorCode implements ErrorCode {
 		this.retryable = retryable;
 	}
 
+	/** The platform's code for a bare HTTP status, for failures that carry nothing but a status. */
+	public static CommonErrorCode forStatus(int status) {
+		return switch (status) {
+			case 400 -> MALFORMED_REQUEST;
+			case 401 -> UNAUTHORIZED;
+			case 403 -> FORBIDDEN;
+			case 404 -> NOT_FOUND;
+			case 405 -> METHOD_NOT_ALLOWED;
+			case 406 -> NOT_ACCEPTABLE;
+			case 409 -> CONFLICT;
+			case 413 -> PAYLOAD_TOO_LARGE;
+			case 415 -> UNSUPPORTED_MEDIA_TYPE;
+			case 429 -> RATE_LIMITED;
+			case 503 -> SERVICE_UNAVAILABLE;
+			case 504 -> DEPENDENCY_TIMEOUT;
+			default -> (status >= 400 && status < 500) ? MALFORMED_REQUEST : INTERNAL_ERROR;
+		};
+	}
+
 	@Override
 	public String code() {
 		return name();

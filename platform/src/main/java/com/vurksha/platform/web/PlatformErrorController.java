@@ -27,18 +27,7 @@ public class PlatformErrorController implements ErrorController {
 	ResponseEntity<ErrorBody> error(HttpServletRequest request) {
 		Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		int code = (status instanceof Integer value) ? value : 500;
-		CommonErrorCode error = switch (code) {
-			case 400 -> CommonErrorCode.MALFORMED_REQUEST;
-			case 401 -> CommonErrorCode.UNAUTHORIZED;
-			case 403 -> CommonErrorCode.FORBIDDEN;
-			case 404 -> CommonErrorCode.NOT_FOUND;
-			case 405 -> CommonErrorCode.METHOD_NOT_ALLOWED;
-			case 413 -> CommonErrorCode.PAYLOAD_TOO_LARGE;
-			case 415 -> CommonErrorCode.UNSUPPORTED_MEDIA_TYPE;
-			case 429 -> CommonErrorCode.RATE_LIMITED;
-			case 503 -> CommonErrorCode.SERVICE_UNAVAILABLE;
-			default -> (code >= 400 && code < 500) ? CommonErrorCode.MALFORMED_REQUEST : CommonErrorCode.INTERNAL_ERROR;
-		};
+		CommonErrorCode error = CommonErrorCode.forStatus(code);
 		String message = (error == CommonErrorCode.INTERNAL_ERROR) ? "Something went wrong on our side"
 				: "The request could not be served";
 		if (error == CommonErrorCode.NOT_FOUND) {

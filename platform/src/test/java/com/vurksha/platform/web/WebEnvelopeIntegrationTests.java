@@ -96,6 +96,44 @@ class WebEnvelopeIntegrationTests {
 		assertError(response, 500, "INTERNAL_ERROR");
 	}
 
+	@Test
+	void keepsTheRequestIdWhenTheContainerAnswersAnError() throws Exception {
+		HttpResponse<String> response = send(get("/test/refused-by-filter").build());
+
+		JsonNode body = assertError(response, 403, "FORBIDDEN");
+		assertThat(response.headers().allValues("X-Request-Id")).hasSize(1)
+			.containsExactly(body.at("/meta/requestId").asString());
+	}
+
+	@Nested
+	class FrameworkAndInfrastructureFailures {
+
+		@Test
+		void responseStatusExceptionsKeepTheirStatus() throws Exception {
+			HttpResponse<String> response = send(get("/test/gone").build());
+			assertError(response, 404, "NOT_FOUND");
+			assertThat(response.body()).doesNotContain("internal reason");
+		}
+
+		@Test
+		void databaseThatCannotGiveAConnectionIsRetryable() throws Exception {
+			HttpResponse<String> response = send(get("/test/database-down").build());
+			JsonNode body = assertError(response, 503, "SERVICE_UNAVAILABLE");
+			assertThat(body.at("/error/retryable").asBoolean()).isTrue();
+			assertThat(response.headers().firstValue("Retry-After")).isPresent();
+		}
+
+		@Test
+		void droppedDatabaseConnectionIsRetryable() throws Exception {
+			assertError(send(get("/test/connection-dropped").build()), 503, "SERVICE_UNAVAILABLE");
+		}
+
+		@Test
+		void accessDeniedForAnAnonymousCallerAsksToSignIn() throws Exception {
+			assertError(send(get("/test/members-only").build()), 401, "UNAUTHORIZED");
+		}
+	}
+
 	@Nested
 	class BadInput {
 

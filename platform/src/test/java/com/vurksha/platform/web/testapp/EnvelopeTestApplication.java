@@ -9,7 +9,17 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,6 +36,15 @@ import com.vurksha.platform.error.CommonErrorCode;
 /** A small application whose endpoints exercise every path of the platform's web layer. */
 @SpringBootApplication
 public class EnvelopeTestApplication {
+
+	/** Fails outside Spring MVC, so the answer comes from the servlet container's error dispatch. */
+	@Bean
+	FilterRegistrationBean<Filter> refusingFilter() {
+		FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
+				(request, response, chain) -> ((HttpServletResponse) response).sendError(403));
+		registration.addUrlPatterns("/test/refused-by-filter");
+		return registration;
+	}
 
 	enum Size {
 
@@ -60,6 +79,26 @@ public class EnvelopeTestApplication {
 		ApiResponse<String> busy() {
 			throw new ApiException(CommonErrorCode.SERVICE_UNAVAILABLE, "Try again shortly")
 				.withRetryAfter(Duration.ofSeconds(7));
+		}
+
+		@GetMapping("/gone")
+		ApiResponse<String> gone() {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "internal reason");
+		}
+
+		@GetMapping("/database-down")
+		ApiResponse<String> databaseDown() {
+			throw new CannotCreateTransactionException("Could not open JDBC Connection for transaction");
+		}
+
+		@GetMapping("/connection-dropped")
+		ApiResponse<String> connectionDropped() {
+			throw new DataAccessResourceFailureException("I/O error: connection reset");
+		}
+
+		@GetMapping("/members-only")
+		ApiResponse<String> membersOnly() {
+			throw new AccessDeniedException("Access Denied");
 		}
 
 		@GetMapping("/boom")

@@ -1,0 +1,39 @@
+package com.vurksha.platform.error;
+
+import java.net.ConnectException;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TransientFailuresTests {
+
+	@Test
+	void databaseOutagesPassBy() {
+		assertThat(TransientFailures.isTransient(new CannotCreateTransactionException("no connection"))).isTrue();
+		assertThat(TransientFailures.isTransient(new DataAccessResourceFailureException("reset"))).isTrue();
+		assertThat(TransientFailures.isTransient(new QueryTimeoutException("slow"))).isTrue();
+	}
+
+	@Test
+	void looksThroughWrappers() {
+		assertThat(TransientFailures.isTransient(new IllegalStateException(new ConnectException("refused")))).isTrue();
+	}
+
+	@Test
+	void retryableApiErrorsAreTransientAndOthersAreNot() {
+		assertThat(TransientFailures.isTransient(new ApiException(CommonErrorCode.SERVICE_UNAVAILABLE, "down"))).isTrue();
+		assertThat(TransientFailures.isTransient(new ApiException(CommonErrorCode.VALIDATION_FAILED, "bad"))).isFalse();
+	}
+
+	@Test
+	void bugsAndConstraintViolationsAreNot() {
+		assertThat(TransientFailures.isTransient(new DataIntegrityViolationException("duplicate"))).isFalse();
+		assertThat(TransientFailures.isTransient(new NullPointerException())).isFalse();
+	}
+}

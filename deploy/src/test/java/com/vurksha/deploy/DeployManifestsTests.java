@@ -1,0 +1,123 @@
+package com.vurksha.deploy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The manifests in this repository keep every rule, in the base and in both overlays. */
+class DeployManifestsTests {
+
+	static final Path K8S = Path.of("k8s");
+
+	static final Path BASE = K8S.resolve("base");
+
+	static final List<String> WORKLOADS = List.of("gateway", "user-service", "product-service");
+
+	static Stream<Path> kustomizations() {
+		return Stream.of(BASE, K8S.resolve("overlays/staging"), K8S.resolve("overlays/production"));
+	}
+
+	static Stream<Path> overlays() {
+		return Stream.of(K8S.resolve("overlays/staging"), K8S.resolve("overlays/production"));
+	}
+
+	@ParameterizedTest
+	@MethodSource("kustomizations")
+	void everyFileAKustomizationNamesExists(Path dir) {
+		assertThat(Kustomize.problems(dir)).isEmpty();
+	}
+
+	@ParameterizedTest
+	@MethodSource("kustomizations")
+	void renderedManifestsKeepEveryRule(Path dir) {
+		Manifests manifests = Manifests.render(dir);
+		assertThat(manifests.deployments()).extracting(d -> d.getMetadata().getName())
+			.containsExactlyInAnyOrderElementsOf(WORKLOADS);
+		assertThat(ManifestRules.check(manifests)).isEmpty();
+	}
+
+	@ParameterizedTest
+	@MethodSource("overlays")
+	void overlaysPinImageTags(Path dir) {
+		assertThat(ManifestRules.pinnedImages(Manifests.render(dir))).isEmpty();
+	}
+
+	@Test
+	void everyYamlFileUnderK8sIsUsedBySomeKustomization() throws Exception {
+		List<Path> used = kustomizations().flatMap(dir -> referenced(dir).stream()).map(Path::normalize).toList();
+		try (Stream<Path> files = Files.walk(K8S)) {
+			List<Path> unused = files.filter(f -> f.toString().endsWith(".yaml"))
+				.filter(f -> !f.getFileName().toString().startsWith("kustomization"))
+				.map(Path::normalize).filter(f -> !used.contains(f)).toList();
+			assertThat(unused).as("YAML files no kustomization refers to").isEmpty();
+		}
+	}
+
+	@Test
+	void configurationMatchesWhatTheApplicationsRead() {
+		Manifests base = Manifests.render(BASE);
+		Map<String, String> common = base.configMap("vurksha-common").map(ConfigMap::getData).orElseThrow();
+		assertThat(common).containsEntry("SPRING_PROFILES_ACTIVE", "prod")
+			.containsEntry("USER_SERVICE_URL", "http://user-service:8081")
+			.containsEntry("PRODUCT_SERVICE_URL", "http://product-service:8082")
+			.containsKeys("SPRING_DATA_REDIS_HOST", "SPRING_RABBITMQ_HOST",
+					"MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT");
+		for (String app : List.of("gateway", "product-service")) {
+			assertThat(base.configMap(app + "-config").map(ConfigMap::getData).orElseThrow())
+				.containsEntry("VURKSHA_SECURITY_JWKS_URI", "http://user-service:8081/.well-known/jwks.json");
+		}
+		for (String app : List.of("user-service", "product-service")) {
+			assertThat(base.configMap(app + "-config").map(ConfigMap::getData).orElseThrow())
+				.containsEntry("VURKSHA_EVENTS_QUEUE_TYPE", "quorum");
+		}
+		assertThat(base.configMap("gateway-config").map(ConfigMap::getData).orElseThrow())
+			.containsEntry("VURKSHA_ROUTES_USER_URI", "http://user-service:8081")
+			.containsEntry("VURKSHA_ROUTES_PRODUCT_URI", "http://product-service:8082");
+		Deployment user = base.deployments().stream().filter(d -> d.getMetadata().getName().equals("user-service"))
+			.findFirst().orElseThrow();
+		assertThat(user.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv())
+			.filteredOn(e -> e.getValueFrom() != null)
+			.extracting(e -> e.getValueFrom().getSecretKeyRef().getName())
+			.contains("user-service-db", "user-service-jwt", "user-service-otp", "user-service-sms");
+	}
+
+	@Test
+	void overlaysDifferWhereTheyShould() {
+		Manifests staging = Manifests.render(K8S.resolve("overlays/staging"));
+		Manifests production = Manifests.render(K8S.resolve("overlays/production"));
+		assertThat(staging.all(HorizontalPodAutoscaler.class)).allSatisfy(h -> assertThat(h.getSpec().getMaxReplicas()).isEqualTo(4));
+		assertThat(production.all(HorizontalPodAutoscaler.class))
+			.anySatisfy(h -> assertThat(h.getSpec().getMaxReplicas()).isEqualTo(20));
+		assertThat(memoryLimits(staging)).containsOnly("512Mi");
+		assertThat(memoryLimits(production)).containsOnly("1Gi");
+		assertThat(staging.configMap("vurksha-common").orElseThrow().getData())
+			.containsEntry("MANAGEMENT_TRACING_SAMPLING_PROBABILITY", "1.0")
+			.containsEntry("SPRING_PROFILES_ACTIVE", "prod");
+	}
+
+	private static List<String> memoryLimits(Manifests m) {
+		return m.deployments().stream()
+			.map(d -> d.getSpec().getTemplate().getSpec().getContainers().get(0).getResources().getLimits().get("memory")
+				.toString())
+			.toList();
+	}
+
+	private static List<Path> referenced(Path dir) {
+		Map<String, Object> k = Kustomize.asMap(Kustomize.yaml().load(Kustomize.read(Kustomize.kustomizationFile(dir))));
+		Stream<Path> resources = Kustomize.list(k.get("resources")).stream().map(r -> dir.resolve(String.valueOf(r)));
+		Stream<Path> patches = Kustomize.list(k.get("patches")).stream()
+			.map(p -> dir.resolve(String.valueOf(Kustomize.asMap(p).get("path"))));
+		return Stream.concat(resources, patches).toList();
+	}
+}

@@ -1,0 +1,2 @@
+/** Who is calling: the client's address as seen through trusted proxies. */
+package com.vurksha.gateway.client;

@@ -1,0 +1,101 @@
+package com.vurksha.gateway.routing;
+
+import java.net.SocketTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.servlet.function.HandlerFilterFunction;
+import org.springframework.web.servlet.function.HandlerFunction;
+import org.springframework.web.servlet.function.ServerRequest;
+import org.springframework.web.servlet.function.ServerResponse;
+
+import com.vurksha.platform.error.CommonErrorCode;
+import com.vurksha.platform.error.ErrorBody;
+import com.vurksha.platform.error.ErrorCode;
+import com.vurksha.platform.error.ErrorResponses;
+import com.vurksha.platform.error.PayloadTooLargeException;
+
+/**
+ * Puts a circuit breaker in front of one service. A refused connection or a 5xx counts as a failure; once the
+ * breaker opens, calls are answered at once with a retryable 503 instead of piling up on a dead service. A
+ * service that does not answer in time gives a retryable 504.
+ */
+class DownstreamGuard implements HandlerFilterFunction<ServerResponse, ServerResponse> {
+
+	private static final Duration RETRY_SOON = Duration.ofSeconds(1);
+
+	private final CircuitBreaker breaker;
+
+	private final String service;
+
+	DownstreamGuard(CircuitBreaker breaker, String service) {
+		this.breaker = breaker;
+		this.service = service;
+	}
+
+	@Override
+	public ServerResponse filter(ServerRequest request, HandlerFunction<ServerResponse> next) throws Exception {
+		if (!breaker.tryAcquirePermission()) {
+			return error(CommonErrorCode.SERVICE_UNAVAILABLE,
+					"The " + service + " is temporarily unavailable; please retry shortly", openWait());
+		}
+		long start = System.nanoTime();
+		try {
+			ServerResponse response = next.handle(request);
+			if (response.statusCode().is5xxServerError()) {
+				breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS,
+						new IllegalStateException(service + " answered " + response.statusCode()));
+			}
+			else {
+				breaker.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+			}
+			return response;
+		}
+		catch (ResourceAccessException ex) {
+			if (causedBy(ex, PayloadTooLargeException.class)) {
+				// the client's fault, found while streaming its body on: says nothing about the service
+				breaker.releasePermission();
+				return error(CommonErrorCode.PAYLOAD_TOO_LARGE, ex.getMostSpecificCause().getMessage(), null);
+			}
+			breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, ex);
+			if (causedBy(ex, HttpTimeoutException.class) || causedBy(ex, SocketTimeoutException.class)) {
+				return error(CommonErrorCode.DEPENDENCY_TIMEOUT, "The " + service + " did not answer in time",
+						RETRY_SOON);
+			}
+			Duration retryAfter = (breaker.getState() == CircuitBreaker.State.OPEN) ? openWait() : RETRY_SOON;
+			return error(CommonErrorCode.SERVICE_UNAVAILABLE,
+					"The " + service + " is temporarily unavailable; please retry shortly", retryAfter);
+		}
+		catch (Exception | Error ex) {
+			breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, ex);
+			throw ex;
+		}
+	}
+
+	private Duration openWait() {
+		long millis = breaker.getCircuitBreakerConfig().getWaitIntervalFunctionInOpenState().apply(1);
+		return Duration.ofMillis(millis);
+	}
+
+	private static ServerResponse error(ErrorCode code, String message, Duration retryAfter) {
+		ResponseEntity<ErrorBody> entity = ErrorResponses.entity(code, message, retryAfter, List.of());
+		return ServerResponse.status(entity.getStatusCode())
+			.headers(headers -> headers.putAll(entity.getHeaders()))
+			.body(entity.getBody());
+	}
+
+	private static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {
+		for (Throwable current = ex; current != null; current = current.getCause()) {
+			if (type.isInstance(current)) {
+				return true;
+			}
+		}
+		return false;
+	}
+}

@@ -1,0 +1,222 @@
+package com.vurksha.gateway.routing;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import com.vurksha.gateway.support.Answer;
+import com.vurksha.gateway.support.GatewayClient;
+import com.vurksha.gateway.support.StandInServices;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "vurksha.routes.product.read-timeout=300ms", "vurksha.rate-limit.anonymous.per-second=1000",
+				"vurksha.rate-limit.anonymous.burst=1000" })
+class GatewayRoutingIntegrationTests {
+
+	static final StandInServices services = new StandInServices();
+
+	@LocalServerPort
+	int port;
+
+	GatewayClient client;
+
+	@DynamicPropertySource
+	static void props(DynamicPropertyRegistry registry) {
+		services.register(registry);
+	}
+
+	@AfterAll
+	static void stopServices() {
+		services.stop();
+	}
+
+	@BeforeEach
+	void setUp() {
+		client = new GatewayClient(port);
+		services.product.resetRequests();
+		services.user.resetRequests();
+		services.product.stubFor(get(urlPathEqualTo("/api/v1/products"))
+			.willReturn(aResponse().withHeader("Content-Type", "application/json")
+				.withBody("{\"success\":true,\"data\":[{\"id\":\"p1\"}]}")));
+		services.user.stubFor(post(urlEqualTo("/api/v1/auth/otp/request")).willReturn(aResponse().withStatus(202)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"success\":true,\"data\":{\"expiresInSeconds\":300}}")));
+	}
+
+	@Test
+	void routesCatalogueCallsToTheProductServiceWithTheirQuery() {
+		Answer answer = client.get("/api/v1/products?category=vegetables&page=2");
+
+		assertThat(answer.status()).isEqualTo(200);
+		assertThat(answer.json().path("data").path(0).path("id").asString()).isEqualTo("p1");
+		LoggedRequest forwarded = services.product.findAll(getRequestedFor(urlPathEqualTo("/api/v1/products"))).get(0);
+		assertThat(forwarded.queryParameter("category").firstValue()).isEqualTo("vegetables");
+		assertThat(forwarded.queryParameter("page").firstValue()).isEqualTo("2");
+	}
+
+	@Test
+	void routesAuthCallsToTheUserServiceWithTheBody() {
+		Answer answer = client.post("/api/v1/auth/otp/request", "{\"phone\":\"+919000000001\"}");
+
+		assertThat(answer.status()).isEqualTo(202);
+		assertThat(answer.json().path("data").path("expiresInSeconds").asInt()).isEqualTo(300);
+		LoggedRequest forwarded = services.user.findAll(postRequestedFor(urlEqualTo("/api/v1/auth/otp/request")))
+			.get(0);
+		assertThat(forwarded.getBodyAsString()).isEqualTo("{\"phone\":\"+919000000001\"}");
+	}
+
+	@Test
+	void forwardsTheCallersRequestIdAndEchoesItOnce() {
+		Answer answer = client.get("/api/v1/products", "X-Request-Id", "app-req-42");
+
+		assertThat(answer.headers().allValues("X-Request-Id")).containsExactly("app-req-42");
+		assertThat(lastProductRequest().getHeader("X-Request-Id")).isEqualTo("app-req-42");
+	}
+
+	@Test
+	void forwardsTheRequestIdItGeneratesWhenTheAppSentNone() {
+		Answer answer = client.get("/api/v1/products");
+
+		String generated = answer.header("X-Request-Id");
+		assertThat(generated).startsWith("req_");
+		assertThat(lastProductRequest().getHeader("X-Request-Id")).isEqualTo(generated);
+	}
+
+	@Test
+	void tellsTheServiceTheClientAddressAndIgnoresOneTheClientMadeUp() {
+		client.get("/api/v1/products", "X-Forwarded-For", "203.0.113.9");
+
+		assertThat(lastProductRequest().getHeader("X-Forwarded-For")).isEqualTo("127.0.0.1");
+	}
+
+	@Test
+	void servesTheServicesOpenApiDocumentsForTheSwaggerUi() {
+		services.user.stubFor(get(urlEqualTo("/v3/api-docs")).willReturn(aResponse()
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"user\"}}")));
+
+		Answer answer = client.get("/v3/api-docs/user");
+
+		assertThat(answer.status()).isEqualTo(200);
+		assertThat(answer.json().path("info").path("title").asString()).isEqualTo("user");
+	}
+
+	@Test
+	void listsEveryServiceInTheSwaggerUiConfiguration() {
+		Answer answer = client.get("/v3/gateway-api-docs/swagger-config");
+
+		assertThat(answer.json().path("urls").findValuesAsString("url")).containsExactlyInAnyOrder("/v3/api-docs/user",
+				"/v3/api-docs/product");
+	}
+
+	@Test
+	void servesItsOwnProbesAndMetrics() {
+		assertThat(client.get("/actuator/health/readiness").status()).isEqualTo(200);
+		assertThat(client.get("/actuator/health/liveness").status()).isEqualTo(200);
+		Answer metrics = client.get("/actuator/prometheus");
+		assertThat(metrics.status()).isEqualTo(200);
+		assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+	}
+
+	private LoggedRequest lastProductRequest() {
+		var requests = services.product.findAll(getRequestedFor(urlPathEqualTo("/api/v1/products")));
+		return requests.get(requests.size() - 1);
+	}
+
+	@Nested
+	class Failures {
+
+		@Test
+		void answersAnUnknownPathWithANotFoundEnvelope() {
+			Answer answer = client.get("/api/v1/no-such-thing");
+
+			assertThat(answer.status()).isEqualTo(404);
+			assertThat(answer.json().path("success").asBoolean()).isFalse();
+			assertThat(answer.errorCode()).isEqualTo("NOT_FOUND");
+		}
+
+		@Test
+		void refusesABodyOverOneMegabyteWithoutCallingTheService() {
+			String big = "{\"note\":\"" + "x".repeat(1_100_000) + "\"}";
+
+			Answer answer = client.post("/api/v1/auth/otp/request", big);
+
+			assertThat(answer.status()).isEqualTo(413);
+			assertThat(answer.errorCode()).isEqualTo("PAYLOAD_TOO_LARGE");
+			assertThat(services.user.findAll(postRequestedFor(urlEqualTo("/api/v1/auth/otp/request")))).isEmpty();
+		}
+
+		@Test
+		void refusesAChunkedBodyThatGrowsPastOneMegabyte() {
+			services.user.stubFor(post(urlEqualTo("/api/v1/auth/otp/verify")).willReturn(aResponse().withStatus(200)));
+
+			Answer answer = client.postChunked("/api/v1/auth/otp/verify", new byte[1_500_000]);
+
+			assertThat(answer.status()).isEqualTo(413);
+			assertThat(answer.errorCode()).isEqualTo("PAYLOAD_TOO_LARGE");
+		}
+
+		@Test
+		void answersASlowServiceWithARetryableTimeout() {
+			services.product.stubFor(get(urlPathEqualTo("/api/v1/farms"))
+				.willReturn(aResponse().withFixedDelay(3_000).withBody("{}")));
+
+			Answer answer = client.get("/api/v1/farms");
+
+			assertThat(answer.status()).isEqualTo(504);
+			assertThat(answer.errorCode()).isEqualTo("DEPENDENCY_TIMEOUT");
+			assertThat(answer.json().path("error").path("retryable").asBoolean()).isTrue();
+		}
+
+		@Test
+		void passesTheServicesOwnErrorEnvelopeThrough() {
+			services.product.stubFor(get(urlPathEqualTo("/api/v1/products/p404")).willReturn(aResponse().withStatus(404)
+				.withHeader("Content-Type", "application/json")
+				.withBody("{\"success\":false,\"error\":{\"code\":\"PRODUCT_NOT_FOUND\"}}")));
+
+			Answer answer = client.get("/api/v1/products/p404");
+
+			assertThat(answer.status()).isEqualTo(404);
+			assertThat(answer.errorCode()).isEqualTo("PRODUCT_NOT_FOUND");
+		}
+	}
+
+	@Nested
+	class Cors {
+
+		@Test
+		void allowsThePreflightOfTheAppRunningOnLocalhost() {
+			Answer answer = client.options("/api/v1/products", "Origin", "http://localhost:5173",
+					"Access-Control-Request-Method", "GET", "Access-Control-Request-Headers", "authorization");
+
+			assertThat(answer.status()).isEqualTo(200);
+			assertThat(answer.header("Access-Control-Allow-Origin")).isEqualTo("http://localhost:5173");
+			assertThat(answer.header("Access-Control-Allow-Headers")).containsIgnoringCase("authorization");
+		}
+
+		@Test
+		void refusesThePreflightOfAnUnknownOrigin() {
+			Answer answer = client.options("/api/v1/products", "Origin", "https://evil.example",
+					"Access-Control-Request-Method", "GET");
+
+			assertThat(answer.status()).isEqualTo(403);
+			assertThat(answer.header("Access-Control-Allow-Origin")).isNull();
+		}
+	}
+}

@@ -1,0 +1,51 @@
+package com.vurksha.gateway.support;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import java.util.UUID;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+import com.vurksha.platformtest.TestInfrastructure;
+
+/**
+ * The user and product services as the gateway sees them: HTTP servers on loopback. The user stand-in publishes
+ * the JWKS of {@link #tokens}. Redis is the machine's real server, under a key prefix of this test's own.
+ */
+public final class StandInServices {
+
+	public final WireMockServer user = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+
+	public final WireMockServer product = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+
+	public final Tokens tokens = new Tokens();
+
+	public final String redisKeyPrefix = "test:gw:" + UUID.randomUUID().toString().substring(0, 8) + ":";
+
+	public StandInServices() {
+		user.start();
+		product.start();
+		user.stubFor(get(urlEqualTo("/.well-known/jwks.json"))
+			.willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(tokens.jwks())));
+	}
+
+	/** Points the gateway at the stand-ins and at the real Redis. */
+	public void register(DynamicPropertyRegistry registry) {
+		registry.add("vurksha.routes.user.uri", user::baseUrl);
+		registry.add("vurksha.routes.product.uri", product::baseUrl);
+		registry.add("vurksha.security.jwks-uri", () -> user.baseUrl() + "/.well-known/jwks.json");
+		registry.add("spring.data.redis.host", () -> TestInfrastructure.HOST);
+		registry.add("spring.data.redis.port", TestInfrastructure::redisPort);
+		registry.add("vurksha.redis.key-prefix", () -> redisKeyPrefix);
+	}
+
+	public void stop() {
+		user.stop();
+		product.stop();
+	}
+}

@@ -1,0 +1,39 @@
+package com.vurksha.local;
+
+import java.time.Duration;
+import java.util.Locale;
+
+/** The few lines a developer needs once everything is up. */
+final class Banner {
+
+	private Banner() {
+	}
+
+	static String text(LocalSettings settings, Duration startUp) {
+		String gateway = "http://localhost:" + settings.ports().gateway();
+		StringBuilder text = new StringBuilder();
+		text.append(System.lineSeparator())
+			.append("Vurksha is running (ready in ")
+			.append(String.format(Locale.ROOT, "%.1f", startUp.toMillis() / 1000.0))
+			.append(" s)")
+			.append(System.lineSeparator());
+		line(text, "API", gateway + "/api/v1");
+		line(text, "Swagger UI", gateway + "/swagger-ui.html");
+		line(text, "Health", gateway + "/actuator/health/readiness");
+		line(text, "Metrics", gateway + "/actuator/prometheus");
+		for (String service : settings.services()) {
+			line(text, service + " service", "http://localhost:" + settings.ports().of(service));
+		}
+		line(text, "PostgreSQL", "jdbc:postgresql://localhost:" + settings.ports().postgres() + "/vurksha_<service>"
+				+ " (user postgres)");
+		line(text, "Logs", settings.dataDir().resolve("logs").toString());
+		line(text, "Customers", "+919000000001, +919000000002 (OTP 123456)");
+		line(text, "Rider / admin", "+919000000101 / +919000000901 (OTP 123456)");
+		text.append("Press Ctrl-C to stop everything.");
+		return text.toString();
+	}
+
+	private static void line(StringBuilder text, String label, String value) {
+		text.append(String.format(Locale.ROOT, "  %-16s %s", label, value)).append(System.lineSeparator());
+	}
+}

@@ -1,0 +1,250 @@
+package com.vurksha.local;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.http.HttpClient;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import com.vurksha.local.infra.LocalBroker;
+import com.vurksha.local.infra.LocalPostgres;
+import com.vurksha.local.infra.LocalRedis;
+import com.vurksha.local.services.ServiceProcess;
+import com.vurksha.local.services.ServiceSpec;
+
+/**
+ * The whole system on one machine. Starting brings up PostgreSQL, Redis and the AMQP broker, then the services
+ * side by side with the gateway; closing stops them in the reverse order. Usable from {@code main} and from
+ * end-to-end tests alike.
+ */
+public final class LocalSystem implements AutoCloseable {
+
+	private final LocalSettings settings;
+
+	private final PrintStream console;
+
+	private final Deque<AutoCloseable> running = new ArrayDeque<>();
+
+	private LocalSystem(LocalSettings settings, PrintStream console) {
+		this.settings = settings;
+		this.console = console;
+	}
+
+	/** Starts everything; if any part fails, what was already started is stopped again before the failure is thrown. */
+	public static LocalSystem start(LocalSettings settings, PrintStream console) throws Exception {
+		LocalSystem system = new LocalSystem(settings, console);
+		try {
+			system.startAll();
+			return system;
+		}
+		catch (Exception | Error ex) {
+			system.close();
+			throw ex;
+		}
+	}
+
+	public String gatewayUrl() {
+		return "http://localhost:" + settings.ports().gateway();
+	}
+
+	private void startAll() throws Exception {
+		requireFreePorts();
+		Path data = settings.dataDir();
+		Path logs = data.resolve("logs");
+		console.println("Starting PostgreSQL on " + settings.ports().postgres() + ", Redis on "
+				+ settings.ports().redis() + ", AMQP broker on " + settings.ports().amqp());
+		// Redis first and alone: a binary being written while another thread forks a process fails with ETXTBSY
+		LocalRedis redis = LocalRedis.start(settings.ports().redis());
+		CompletableFuture<LocalBroker> broker = CompletableFuture
+			.supplyAsync(() -> unchecked(() -> LocalBroker.start(settings.ports().amqp(), data.resolve("broker"))));
+		LocalPostgres postgres;
+		try {
+			postgres = LocalPostgres.start(data.resolve("postgres"), settings.ports().postgres(),
+					logs.resolve("postgres.log"));
+		}
+		catch (IOException | RuntimeException ex) {
+			redis.close();
+			closeQuietly(broker);
+			throw ex;
+		}
+		// pushed so that closing stops the broker, then Redis, then PostgreSQL
+		running.push(postgres);
+		running.push(redis);
+		try {
+			running.push(join(broker));
+		}
+		catch (Exception ex) {
+			close();
+			throw ex;
+		}
+		postgres.ensureDatabases(settings.services().stream().map(name -> "vurksha_" + name).toList());
+
+		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+		List<ServiceProcess> services = new ArrayList<>();
+		for (String name : settings.services()) {
+			services.add(launch(serviceSpec(name, postgres), logs));
+		}
+		// the gateway needs no service to start (routes and token keys are resolved per request), so all start at once
+		ServiceProcess gateway = settings.startGateway() ? launch(gatewaySpec(), logs) : null;
+		for (ServiceProcess service : services) {
+			service.awaitReady(http);
+			console.println("  " + service.name() + " service ready");
+		}
+		if (gateway != null) {
+			gateway.awaitReady(http);
+			console.println("  gateway ready");
+		}
+	}
+
+	private ServiceProcess launch(ServiceSpec spec, Path logs) throws IOException {
+		ServiceProcess process = ServiceProcess.start(spec, settings.javaBinary(), logs, console);
+		running.push(process);
+		return process;
+	}
+
+	private ServiceSpec serviceSpec(String name, LocalPostgres postgres) throws IOException {
+		Map<String, String> properties = commonProperties();
+		properties.put("server.port", String.valueOf(settings.ports().of(name)));
+		properties.put("spring.datasource.url", postgres.jdbcUrl("vurksha_" + name));
+		properties.put("spring.datasource.username", LocalPostgres.USER);
+		properties.put("spring.datasource.password", "");
+		properties.put("spring.rabbitmq.host", "localhost");
+		properties.put("spring.rabbitmq.port", String.valueOf(settings.ports().amqp()));
+		properties.put("spring.rabbitmq.username", "guest");
+		properties.put("spring.rabbitmq.password", "guest");
+		properties.put("spring.rabbitmq.virtual-host", LocalBroker.VIRTUAL_HOST);
+		String module = name + "-service";
+		return new ServiceSpec(name, jar(settings.repoDir().resolve("services").resolve(module), module),
+				settings.ports().of(name), properties);
+	}
+
+	private ServiceSpec gatewaySpec() throws IOException {
+		Map<String, String> properties = commonProperties();
+		properties.put("server.port", String.valueOf(settings.ports().gateway()));
+		properties.put("vurksha.routes.user.uri", "http://localhost:" + settings.ports().user());
+		properties.put("vurksha.routes.product.uri", "http://localhost:" + settings.ports().product());
+		return new ServiceSpec("gateway", jar(settings.repoDir().resolve("gateway"), "gateway"),
+				settings.ports().gateway(), properties);
+	}
+
+	private Map<String, String> commonProperties() {
+		Map<String, String> properties = new LinkedHashMap<>();
+		properties.put("spring.profiles.active", "local");
+		properties.put("spring.data.redis.host", "localhost");
+		properties.put("spring.data.redis.port", String.valueOf(settings.ports().redis()));
+		properties.put("vurksha.security.jwks-uri",
+				"http://localhost:" + settings.ports().user() + "/.well-known/jwks.json");
+		properties.put("vurksha.local.data-dir", settings.dataDir().toString());
+		return properties;
+	}
+
+	/** The module's runnable jar, whatever version the build gave it. */
+	private Path jar(Path moduleDir, String artifact) throws IOException {
+		Path buildDir = moduleDir.resolve(settings.buildDir());
+		if (Files.isDirectory(buildDir)) {
+			try (DirectoryStream<Path> jars = Files.newDirectoryStream(buildDir, artifact + "-*-exec.jar")) {
+				for (Path jar : jars) {
+					return jar;
+				}
+			}
+		}
+		return buildDir.resolve(artifact + "-exec.jar");
+	}
+
+	private void requireFreePorts() {
+		Map<String, Integer> wanted = new LinkedHashMap<>();
+		wanted.put("PostgreSQL", settings.ports().postgres());
+		wanted.put("Redis", settings.ports().redis());
+		wanted.put("AMQP broker", settings.ports().amqp());
+		settings.services().forEach(name -> wanted.put(name + " service", settings.ports().of(name)));
+		if (settings.startGateway()) {
+			wanted.put("gateway", settings.ports().gateway());
+		}
+		List<String> taken = new ArrayList<>();
+		wanted.forEach((what, port) -> {
+			if (!isFree(port)) {
+				taken.add("port " + port + " (" + what + ")");
+			}
+		});
+		if (!taken.isEmpty()) {
+			throw new IllegalStateException("Already in use: " + String.join(", ", taken)
+					+ ". Is another local run still going? Stop it, or choose other ports with -Dvurksha.local.<name>-port=");
+		}
+	}
+
+	private static boolean isFree(int port) {
+		try (ServerSocket socket = new ServerSocket()) {
+			socket.setReuseAddress(true);
+			socket.bind(new InetSocketAddress("0.0.0.0", port));
+			return true;
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
+	/** Stops the services first (they still need the infrastructure while they drain), then the infrastructure. */
+	@Override
+	public void close() {
+		while (!running.isEmpty()) {
+			AutoCloseable next = running.pop();
+			try {
+				next.close();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			catch (Exception ex) {
+				console.println("Could not stop " + next.getClass().getSimpleName() + ": " + ex.getMessage());
+			}
+		}
+	}
+
+	private static void closeQuietly(CompletableFuture<LocalBroker> broker) {
+		try {
+			join(broker).close();
+		}
+		catch (Exception ex) {
+			// the broker failed to start as well; the first failure is the one to report
+		}
+	}
+
+	private static <T> T join(CompletableFuture<T> future) throws Exception {
+		try {
+			return future.join();
+		}
+		catch (CompletionException ex) {
+			throw (ex.getCause() instanceof Exception cause) ? cause : ex;
+		}
+	}
+
+	private static <T> T unchecked(ThrowingSupplier<T> supplier) {
+		try {
+			return supplier.get();
+		}
+		catch (RuntimeException ex) {
+			throw ex;
+		}
+		catch (Exception ex) {
+			throw new CompletionException(ex);
+		}
+	}
+
+	@FunctionalInterface
+	private interface ThrowingSupplier<T> {
+
+		T get() throws Exception;
+	}
+}

@@ -1,0 +1,58 @@
+package com.vurksha.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class LocalSettingsTests {
+
+	@Test
+	void defaultsToTheDocumentedPortsAndFolders() {
+		LocalSettings settings = LocalSettings.from(Map.of("repo-dir", "/work/repo"));
+
+		assertThat(settings.ports()).isEqualTo(new LocalSettings.Ports(55432, 56379, 55672, 8080, 8081, 8082));
+		assertThat(settings.dataDir()).isEqualTo(Path.of("/work/repo/.local-data"));
+		assertThat(settings.buildDir()).isEqualTo("target");
+		assertThat(settings.services()).containsExactly("user", "product");
+		assertThat(settings.startGateway()).isTrue();
+	}
+
+	@Test
+	void takesPortsFoldersAndServicesFromSettings() {
+		LocalSettings settings = LocalSettings.from(Map.of("repo-dir", "/r", "gateway-port", "9090", "build-dir",
+				"target-x", "data-dir", "/tmp/d", "services", " product ", "gateway", "false"));
+
+		assertThat(settings.ports().gateway()).isEqualTo(9090);
+		assertThat(settings.buildDir()).isEqualTo("target-x");
+		assertThat(settings.dataDir()).isEqualTo(Path.of("/tmp/d"));
+		assertThat(settings.services()).containsExactly("product");
+		assertThat(settings.startGateway()).isFalse();
+	}
+
+	@Test
+	void startsNoServiceWhenToldNone() {
+		assertThat(LocalSettings.from(Map.of("services", "none")).services()).isEmpty();
+	}
+
+	@Nested
+	class Refusals {
+
+		@Test
+		void refusesAPortThatIsNotANumber() {
+			assertThatIllegalArgumentException().isThrownBy(() -> LocalSettings.from(Map.of("redis-port", "six")))
+				.withMessageContaining("vurksha.local.redis-port")
+				.withMessageContaining("six");
+		}
+
+		@Test
+		void refusesAnUnknownService() {
+			assertThatIllegalArgumentException().isThrownBy(() -> LocalSettings.from(Map.of("services", "user,cart")))
+				.withMessageContaining("cart");
+		}
+	}
+}

@@ -1,0 +1,5 @@
+package com.vurksha.product.modularitycheck.b.internal;
+
+/** An implementation detail of module {@code b}. */
+public class BetaDetail {
+}

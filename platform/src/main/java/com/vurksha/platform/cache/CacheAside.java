@@ -11,6 +11,8 @@ import com.github.benmanes.caffeine.cache.Expiry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
@@ -28,10 +30,15 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Choices worth knowing:
  * <ul>
+ * <li>Evictions made inside a transaction run after it commits: evicting earlier would let a concurrent reader
+ * put the old row straight back. A rolled-back transaction evicts nothing.</li>
+ * <li>A fill never undoes an eviction, however the reader's load and the writer's commit interleave (see
+ * {@link CacheEntries}).</li>
  * <li>A loader answering {@code null} (not found) is not cached at all, so something created right after a miss is
  * seen at once; repeated misses cost a database read each.</li>
  * <li>When Redis fails or its breaker is open, the loader's value is served and kept only in the first level.</li>
- * <li>Evictions made while Redis is unreachable cannot reach it; the entry's TTL bounds how long it stays stale.</li>
+ * <li>An eviction that cannot reach Redis is remembered, and the whole cache is invalidated once Redis answers
+ * again.</li>
  * <li>Another instance's eviction reaches this instance's first level within {@code vurksha.cache.l1-max-ttl}.</li>
  * <li>Cached values are shared between callers of one instance: cache immutable values (records).</li>
  * </ul>
@@ -41,6 +48,8 @@ public class CacheAside {
 	private static final Logger log = LoggerFactory.getLogger(CacheAside.class);
 
 	private final StringRedisTemplate redis;
+
+	private final CacheEntries entries;
 
 	private final RedisGuard guard;
 
@@ -56,9 +65,12 @@ public class CacheAside {
 
 	private final Cache<String, Long> generations;
 
+	private final PendingInvalidations pending = new PendingInvalidations();
+
 	public CacheAside(StringRedisTemplate redis, RedisGuard guard, JsonMapper json, RedisProperties redisProperties,
 			CacheProperties properties, CacheMetrics metrics) {
 		this.redis = redis;
+		this.entries = new CacheEntries(redis);
 		this.guard = guard;
 		// Cached JSON may have been written by an older version of the service: tolerate fields it no longer has.
 		this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
@@ -82,23 +94,58 @@ public class CacheAside {
 		return get(cacheName, key, ttl, json.constructType(type), loader);
 	}
 
-	/** Forgets one entry, here and in Redis. */
+	/** Forgets one entry, here and in Redis; inside a transaction, once it has committed. */
 	public void evict(String cacheName, String key) {
 		CacheKeys.check(cacheName, key);
+		afterCommit(() -> evictNow(cacheName, key));
+	}
+
+	/**
+	 * Forgets every entry of a cache at once, here and, through its generation, on every instance; inside a
+	 * transaction, once it has committed.
+	 */
+	public void evictAll(String cacheName) {
+		CacheKeys.check(cacheName, "");
+		afterCommit(() -> {
+			replayPendingInvalidations();
+			invalidateAll(cacheName);
+		});
+	}
+
+	private void evictNow(String cacheName, String key) {
+		replayPendingInvalidations();
 		local.invalidate(new LocalKey(cacheName, key));
-		boolean done = guard.tryRun(() -> redis.delete(keys.entry(cacheName, generationFromRedis(cacheName), key)));
+		Long cachedGeneration = generations.getIfPresent(cacheName);
+		boolean done = guard.tryRun(() -> {
+			long generation = generationFromRedis(cacheName);
+			generations.put(cacheName, generation);
+			entries.evict(keys.entry(cacheName, generation, key));
+			// Readers here may still use the generation they cached: the entry under it goes too.
+			if (cachedGeneration != null && cachedGeneration != generation) {
+				entries.evict(keys.entry(cacheName, cachedGeneration, key));
+			}
+		});
 		if (!done) {
-			log.warn("Could not evict {}:{} from Redis; it expires with its TTL", cacheName, key);
+			pending.add(cacheName);
+			log.warn("Could not evict {}:{} from Redis; the whole cache is invalidated when Redis is back", cacheName,
+					key);
 		}
 	}
 
-	/** Forgets every entry of a cache at once, here and, through its generation, on every instance. */
-	public void evictAll(String cacheName) {
-		CacheKeys.check(cacheName, "");
-		boolean done = guard.tryRun(() -> generations.put(cacheName, redis.opsForValue().increment(keys.generation(cacheName))));
+	private boolean invalidateAll(String cacheName) {
+		boolean done = guard
+			.tryRun(() -> generations.put(cacheName, redis.opsForValue().increment(keys.generation(cacheName))));
 		local.asMap().keySet().removeIf(key -> key.cacheName().equals(cacheName));
 		if (!done) {
-			log.warn("Could not invalidate cache {} in Redis; its entries expire with their TTL", cacheName);
+			pending.add(cacheName);
+			log.warn("Could not invalidate cache {} in Redis; retried when Redis is back", cacheName);
+		}
+		return done;
+	}
+
+	private void replayPendingInvalidations() {
+		if (!pending.isEmpty() && guard.isAvailable()) {
+			pending.replay(this::invalidateAll);
 		}
 	}
 
@@ -115,37 +162,48 @@ public class CacheAside {
 			metrics.hit(cacheName, "l1");
 			return (T) cached.value();
 		}
-		RedisRead read = readFromRedis(cacheName, key);
-		if (read.value() != null) {
-			T value = decode(read.value(), type, cacheName, key);
-			if (value != null) {
-				metrics.hit(cacheName, "l2");
-				remember(localKey, value, ttl);
-				return value;
-			}
+		replayPendingInvalidations();
+		RedisRead read = readThrough(localKey, ttl, type);
+		if (read.hit() != null) {
+			return (T) read.hit();
 		}
-		T loaded = loader.get();
-		if (read.available()) {
-			metrics.miss(cacheName);
-			if (loaded != null) {
-				String encoded = json.writeValueAsString(loaded);
-				guard.tryRun(() -> redis.opsForValue().set(read.redisKey(), encoded, ttl));
-			}
+		return fill(localKey, ttl, read, loader.get());
+	}
+
+	/** The entry as Redis has it, decoded (and kept in the first level) when it is there and readable. */
+	private RedisRead readThrough(LocalKey localKey, Duration ttl, JavaType type) {
+		RedisRead read = guard.run(() -> {
+			String redisKey = keys.entry(localKey.cacheName(), generation(localKey.cacheName()), localKey.key());
+			return new RedisRead(entries.read(redisKey), null);
+		}, () -> RedisRead.UNAVAILABLE);
+		if (read.seen() == null || read.seen().value() == null) {
+			return read;
+		}
+		Object value = decode(read.seen().value(), type, localKey);
+		if (value == null) {
+			return read;
+		}
+		metrics.hit(localKey.cacheName(), "l2");
+		remember(localKey, value, ttl);
+		return new RedisRead(read.seen(), value);
+	}
+
+	/** Caches what the loader answered, in Redis only if the entry is still as this reader found it. */
+	private <T> T fill(LocalKey localKey, Duration ttl, RedisRead read, T loaded) {
+		if (read.seen() == null) {
+			metrics.fallback(localKey.cacheName());
 		}
 		else {
-			metrics.fallback(cacheName);
+			metrics.miss(localKey.cacheName());
+			if (loaded != null) {
+				String encoded = json.writeValueAsString(loaded);
+				guard.tryRun(() -> entries.fill(read.seen(), encoded, ttl));
+			}
 		}
 		if (loaded != null) {
 			remember(localKey, loaded, ttl);
 		}
 		return loaded;
-	}
-
-	private RedisRead readFromRedis(String cacheName, String key) {
-		return guard.run(() -> {
-			String redisKey = keys.entry(cacheName, generation(cacheName), key);
-			return new RedisRead(true, redisKey, redis.opsForValue().get(redisKey));
-		}, () -> RedisRead.UNAVAILABLE);
 	}
 
 	private long generation(String cacheName) {
@@ -157,13 +215,13 @@ public class CacheAside {
 		return (stored != null) ? Long.parseLong(stored) : 0L;
 	}
 
-	private <T> T decode(String encoded, JavaType type, String cacheName, String key) {
+	private Object decode(String encoded, JavaType type, LocalKey key) {
 		try {
 			return json.readValue(encoded, type);
 		}
 		catch (JacksonException ex) {
 			// A value written by an older version of the service; reload it rather than fail the request.
-			log.info("Ignoring unreadable cached value {}:{}: {}", cacheName, key, ex.getOriginalMessage());
+			log.info("Ignoring unreadable cached value {}:{}: {}", key.cacheName(), key.key(), ex.getOriginalMessage());
 			return null;
 		}
 	}
@@ -175,14 +233,31 @@ public class CacheAside {
 		}
 	}
 
+	private static void afterCommit(Runnable eviction) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			eviction.run();
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				eviction.run();
+			}
+		});
+	}
+
 	private record LocalKey(String cacheName, String key) {
 	}
 
 	private record LocalValue(Object value, Duration ttl) {
 	}
 
-	private record RedisRead(boolean available, String redisKey, String value) {
+	/**
+	 * @param seen what Redis held, or {@code null} when Redis could not be asked
+	 * @param hit the decoded value when it was usable
+	 */
+	private record RedisRead(CacheEntries.Observed seen, Object hit) {
 
-		static final RedisRead UNAVAILABLE = new RedisRead(false, null, null);
+		static final RedisRead UNAVAILABLE = new RedisRead(null, null);
 	}
 }

@@ -4,6 +4,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.springboot.circuitbreaker.autoconfigure.CircuitBreakerAutoConfiguration;
 import io.lettuce.core.ClientOptions;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -16,30 +17,25 @@ import org.springframework.boot.data.redis.autoconfigure.LettuceClientOptionsBui
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Provides {@link RedisGuard} and {@link CacheAside} wherever Redis is configured. */
+/**
+ * Provides {@link RedisGuard} and {@link CacheAside} wherever Redis is configured; a service without a Redis
+ * connection (or without Lettuce) simply gets neither.
+ */
 @AutoConfiguration(after = { DataRedisAutoConfiguration.class, CircuitBreakerAutoConfiguration.class,
 		JacksonAutoConfiguration.class, CompositeMeterRegistryAutoConfiguration.class })
 @ConditionalOnClass({ StringRedisTemplate.class, CircuitBreakerRegistry.class })
 @EnableConfigurationProperties({ RedisProperties.class, CacheProperties.class })
 public class CacheAutoConfiguration {
 
-	/**
-	 * While Lettuce reconnects it would queue commands until they time out; rejecting them at once lets the
-	 * fallback answer without waiting.
-	 */
-	@Bean
-	LettuceClientOptionsBuilderCustomizer vurkshaRejectCommandsWhileDisconnected() {
-		return builder -> builder.disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS);
-	}
-
 	@Bean
 	@ConditionalOnMissingBean
-	@ConditionalOnBean(CircuitBreakerRegistry.class)
+	@ConditionalOnBean({ CircuitBreakerRegistry.class, RedisConnectionFactory.class })
 	RedisGuard redisGuard(CircuitBreakerRegistry breakers, ObjectProvider<MeterRegistry> meters) {
 		return new RedisGuard(breakers.circuitBreaker(RedisGuard.BREAKER_NAME),
 				meters.getIfAvailable(SimpleMeterRegistry::new));
@@ -53,10 +49,24 @@ public class CacheAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	@ConditionalOnBean({ StringRedisTemplate.class, RedisGuard.class })
-	CacheAside cacheAside(StringRedisTemplate redis, RedisGuard guard, ObjectProvider<JsonMapper> json,
+	@ConditionalOnBean({ RedisConnectionFactory.class, StringRedisTemplate.class, RedisGuard.class })
+	CacheAside cacheAside(StringRedisTemplate redis, RedisGuard guard, JsonMapper json,
 			RedisProperties redisProperties, CacheProperties properties, CacheMetrics metrics) {
-		return new CacheAside(redis, guard, json.getIfAvailable(() -> JsonMapper.builder().build()), redisProperties,
-				properties, metrics);
+		return new CacheAside(redis, guard, json, redisProperties, properties, metrics);
+	}
+
+	/** Only where Lettuce is the client: without it the customizer's types do not even load. */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(ClientOptions.class)
+	static class LettuceOptions {
+
+		/**
+		 * While Lettuce reconnects it would queue commands until they time out; rejecting them at once lets the
+		 * fallback answer without waiting.
+		 */
+		@Bean
+		LettuceClientOptionsBuilderCustomizer vurkshaRejectCommandsWhileDisconnected() {
+			return builder -> builder.disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS);
+		}
 	}
 }

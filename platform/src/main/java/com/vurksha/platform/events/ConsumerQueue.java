@@ -11,7 +11,6 @@ import org.springframework.amqp.core.Declarable;
 import org.springframework.amqp.core.Declarables;
 import org.springframework.amqp.core.FanoutExchange;
 import org.springframework.amqp.core.Queue;
-import org.springframework.amqp.core.TopicExchange;
 
 /**
  * The queues of one consumer and how they are wired:
@@ -19,7 +18,10 @@ import org.springframework.amqp.core.TopicExchange;
  * events exchange --pattern--&gt; Q --rejected--&gt; Q.retry (exchange) --&gt; Q.retry (queue, TTL) --expired--&gt; Q
  *                                 \--too many attempts: published by the listener--&gt; Q.dlx --&gt; Q.dlq
  * </pre>
- * Every argument works on RabbitMQ; the in-JVM Qpid broker of {@code make run}, set to ignore RabbitMQ's
+ * The events exchange itself is declared once per service by the events auto-configuration, with its
+ * alternate exchange. With quorum queues, dead-lettering out of the main and retry queues is at-least-once
+ * (a message leaves only once the target queue confirmed it), which RabbitMQ allows only with
+ * {@code x-overflow=reject-publish}. Every argument works on RabbitMQ; the in-JVM Qpid broker of {@code make run}, set to ignore RabbitMQ's
  * arguments, instead sends a rejected message straight to its alternate exchange, the dead-letter exchange.
  *
  * @param name the consumer's queue, e.g. {@code notification.order-events}
@@ -53,26 +55,25 @@ public record ConsumerQueue(String name, String exchange, List<String> routingPa
 	/** Everything to declare; register the result as a bean and Spring AMQP declares it on each (re)connect. */
 	public Declarables declarables() {
 		List<Declarable> all = new ArrayList<>();
-		TopicExchange events = new TopicExchange(exchange, true, false);
 		FanoutExchange retry = new FanoutExchange(retryExchange(), true, false);
 		FanoutExchange dead = new FanoutExchange(deadLetterExchange(), true, false);
-		all.add(events);
 		all.add(retry);
 		all.add(dead);
 		Queue main = new Queue(name, true, false, false, mainArguments());
 		Queue retryQueue = new Queue(retryQueue(), true, false, false, retryArguments());
-		Queue deadQueue = new Queue(deadLetterQueue(), true, false, false, typeArguments());
+		Queue deadQueue = new Queue(deadLetterQueue(), true, false, false, typeArguments(type));
 		all.add(main);
 		all.add(retryQueue);
 		all.add(deadQueue);
-		routingPatterns.forEach(pattern -> all.add(BindingBuilder.bind(main).to(events).with(pattern)));
+		routingPatterns.forEach(pattern -> all.add(new Binding(name, Binding.DestinationType.QUEUE, exchange, pattern,
+				null)));
 		all.add(bind(retryQueue, retry));
 		all.add(bind(deadQueue, dead));
 		return new Declarables(all);
 	}
 
 	Map<String, Object> mainArguments() {
-		Map<String, Object> arguments = typeArguments();
+		Map<String, Object> arguments = deadLetteringArguments();
 		arguments.put("x-dead-letter-exchange", retryExchange());
 		// Qpid ignores the x- arguments above; these two make it park a rejected message in the DLQ instead.
 		arguments.put("alternateExchange", deadLetterExchange());
@@ -81,7 +82,7 @@ public record ConsumerQueue(String name, String exchange, List<String> routingPa
 	}
 
 	Map<String, Object> retryArguments() {
-		Map<String, Object> arguments = typeArguments();
+		Map<String, Object> arguments = deadLetteringArguments();
 		arguments.put("x-message-ttl", retryDelayMillis);
 		// The default exchange routes by queue name: an expired message goes straight back to the main queue.
 		arguments.put("x-dead-letter-exchange", "");
@@ -89,7 +90,17 @@ public record ConsumerQueue(String name, String exchange, List<String> routingPa
 		return arguments;
 	}
 
-	private Map<String, Object> typeArguments() {
+	private Map<String, Object> deadLetteringArguments() {
+		Map<String, Object> arguments = typeArguments(type);
+		if (type == QueueType.QUORUM) {
+			arguments.put("x-dead-letter-strategy", "at-least-once");
+			arguments.put("x-overflow", "reject-publish");
+		}
+		return arguments;
+	}
+
+	/** The arguments that make a queue of the given type; empty for classic. */
+	static Map<String, Object> typeArguments(QueueType type) {
 		Map<String, Object> arguments = new HashMap<>();
 		if (type == QueueType.QUORUM) {
 			arguments.put("x-queue-type", "quorum");

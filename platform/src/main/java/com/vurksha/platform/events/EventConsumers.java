@@ -44,9 +44,13 @@ public class EventConsumers {
 
 	public InboxMessageListener listener(ConsumerQueue queue, EventHandler handler) {
 		return new InboxMessageListener(queue, inbox, messages, handler, new RabbitTemplate(connectionFactory),
-				properties.consumer().maxAttempts());
+				properties.consumer().maxAttempts(), properties.relay().confirmTimeout());
 	}
 
+	/**
+	 * The container observes each delivery, so the handler runs in a span that continues the producer's trace
+	 * from the message's {@code traceparent} header.
+	 */
 	public SimpleMessageListenerContainer container(ConsumerQueue queue, EventHandler handler) {
 		SimpleMessageListenerContainer container = new SimpleMessageListenerContainer(connectionFactory);
 		container.setQueueNames(queue.name());
@@ -55,6 +59,7 @@ public class EventConsumers {
 		container.setDefaultRequeueRejected(false);
 		container.setPrefetchCount(properties.consumer().prefetch());
 		container.setMissingQueuesFatal(false);
+		container.setObservationEnabled(true);
 		return container;
 	}
 }

@@ -1,11 +1,16 @@
 package com.vurksha.platform.events;
 
 import java.time.Clock;
+import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.tracing.Tracer;
 
+import org.springframework.amqp.core.BindingBuilder;
+import org.springframework.amqp.core.Declarables;
+import org.springframework.amqp.core.FanoutExchange;
+import org.springframework.amqp.core.Queue;
 import org.springframework.amqp.core.TopicExchange;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
@@ -41,20 +46,19 @@ public class EventsAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	EventMessages eventMessages(ObjectProvider<JsonMapper> jsonMapper) {
-		return new EventMessages(jsonMapper.getIfAvailable(JsonMapper::new));
+	EventMessages eventMessages(JsonMapper jsonMapper) {
+		return new EventMessages(jsonMapper);
 	}
 
 	@Bean
-	OutboxRows outboxRows(JdbcClient jdbc, ObjectProvider<JsonMapper> jsonMapper) {
-		return new OutboxRows(jdbc, jsonMapper.getIfAvailable(JsonMapper::new));
+	OutboxRows outboxRows(JdbcClient jdbc, JsonMapper jsonMapper) {
+		return new OutboxRows(jdbc, jsonMapper);
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	Outbox outbox(OutboxRows rows, ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<Clock> clock,
-			ObjectProvider<Tracer> tracer) {
-		return new Outbox(rows, jsonMapper.getIfAvailable(JsonMapper::new), clock.getIfAvailable(Clock::systemUTC),
+	Outbox outbox(OutboxRows rows, JsonMapper jsonMapper, ObjectProvider<Clock> clock, ObjectProvider<Tracer> tracer) {
+		return new Outbox(rows, jsonMapper, clock.getIfAvailable(Clock::systemUTC),
 				new TraceParents(tracer.getIfAvailable()));
 	}
 
@@ -79,9 +83,23 @@ public class EventsAutoConfiguration {
 	@ConditionalOnBean(ConnectionFactory.class)
 	static class Broker {
 
+		/**
+		 * The events exchange, with an alternate exchange that takes every event no queue is bound for, e.g.
+		 * published before its first consumer declared its queue, into the unrouted queue. Without it the broker
+		 * would confirm such an event and drop it. An operator moves what gathers there to the right queue.
+		 * RabbitMQ refuses to redeclare an existing exchange with other arguments: an exchange created before
+		 * this argument existed has to be deleted once (or given the alternate exchange by a policy).
+		 */
 		@Bean
-		TopicExchange vurkshaEventsExchange(EventsProperties properties) {
-			return new TopicExchange(properties.exchange(), true, false);
+		Declarables vurkshaEventsExchange(EventsProperties properties) {
+			String unrouted = properties.unroutedQueue();
+			TopicExchange events = new TopicExchange(properties.exchange(), true, false,
+					Map.of("alternate-exchange", unrouted));
+			FanoutExchange unroutedExchange = new FanoutExchange(unrouted, true, false);
+			Queue unroutedQueue = new Queue(unrouted, true, false, false,
+					ConsumerQueue.typeArguments(properties.queueType()));
+			return new Declarables(events, unroutedExchange, unroutedQueue,
+					BindingBuilder.bind(unroutedQueue).to(unroutedExchange));
 		}
 
 		@Bean

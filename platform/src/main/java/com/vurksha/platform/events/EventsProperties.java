@@ -11,12 +11,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param exchange the one topic exchange every event goes to (default {@code vurksha.events})
  * @param queuePrefix put in front of every consumer queue name, so that environments can share a broker
  * @param queueType classic (default) or quorum for consumer queues
+ * @param unroutedQueue where the events exchange sends an event no consumer queue is bound for (yet), through
+ * an alternate exchange of the same name, so it waits there instead of vanishing (default
+ * {@code <exchange>.unrouted})
  * @param relay the outbox relay
  * @param consumer consumers' retry and dead-lettering
  */
 @ConfigurationProperties("vurksha.events")
 public record EventsProperties(@DefaultValue("vurksha.events") String exchange, @DefaultValue("") String queuePrefix,
-		@DefaultValue("classic") QueueType queueType, @DefaultValue Relay relay, @DefaultValue Consumer consumer) {
+		@DefaultValue("classic") QueueType queueType, @DefaultValue("") String unroutedQueue,
+		@DefaultValue Relay relay, @DefaultValue Consumer consumer) {
+
+	public EventsProperties {
+		if (unroutedQueue == null || unroutedQueue.isBlank()) {
+			unroutedQueue = exchange + ".unrouted";
+		}
+	}
 
 	/**
 	 * @param enabled whether this instance relays (default true)

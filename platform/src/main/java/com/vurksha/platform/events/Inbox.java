@@ -2,8 +2,6 @@ package com.vurksha.platform.events;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -11,7 +9,10 @@ import org.slf4j.MDC;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionOperations;
 
+import com.vurksha.platform.jdbc.BatchedDelete;
 import com.vurksha.platform.request.RequestIds;
+
+import static com.vurksha.platform.jdbc.SqlTimestamps.utc;
 
 /**
  * Makes a consumer idempotent: in one transaction it records (consumer, event id) with a unique insert and runs
@@ -56,15 +57,18 @@ public class Inbox {
 		Counter.builder(name).description(description).tag("consumer", consumer).register(meters).increment();
 	}
 
-	/** Forgets event ids handled before {@code before}; redelivery after that long is not expected. */
+	/**
+	 * Forgets event ids handled before {@code before}, in batches; redelivery after that long is not expected.
+	 * @return how many were forgotten
+	 */
 	public int forgetHandledBefore(Instant before) {
-		return jdbc.sql("DELETE FROM platform.inbox WHERE handled_at < :before")
-			.param("before", before.atOffset(ZoneOffset.UTC))
-			.update();
+		return BatchedDelete.inBatches(BatchedDelete.DEFAULT_BATCH, limit -> jdbc.sql("""
+				DELETE FROM platform.inbox WHERE ctid IN (
+				    SELECT ctid FROM platform.inbox WHERE handled_at < :before LIMIT :limit)
+				""").param("before", utc(before)).param("limit", limit).update());
 	}
 
 	private boolean recordFirstSight(String consumer, EventEnvelope event) {
-		OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
 		return jdbc.sql("""
 				INSERT INTO platform.inbox (consumer, event_id, event_type, handled_at)
 				VALUES (:consumer, :eventId, :type, :now)
@@ -73,7 +77,7 @@ public class Inbox {
 			.param("consumer", consumer)
 			.param("eventId", event.id())
 			.param("type", event.type())
-			.param("now", now)
+			.param("now", utc(clock.instant()))
 			.update() == 1;
 	}
 

@@ -14,6 +14,14 @@ import tools.jackson.databind.json.JsonMapper;
  * Records an event in the same transaction as the state change it describes; the {@link OutboxRelay} publishes
  * it after commit. Either both the change and the event are kept or neither is, and a broker outage only
  * delays the event.
+ *
+ * <p>Ordering: the relay publishes the events of one aggregate in the order they were appended, holding a later
+ * event back while an earlier one of the same aggregate is unsent. Consumers still cannot rely on order alone:
+ * a consumer's retry queue, redelivery and parallel consumers reorder deliveries, so a consumer that cares
+ * compares the aggregate's version in the payload (or the event id it has handled) and ignores stale events.
+ * An event the broker keeps refusing also holds back its aggregate's later events; it shows in
+ * {@code vurksha.outbox.failed} and in {@code last_error}. An event published while no consumer queue is bound
+ * for its type is kept in the unrouted queue ({@link EventsProperties#unroutedQueue()}), not lost.
  */
 public class Outbox {
 

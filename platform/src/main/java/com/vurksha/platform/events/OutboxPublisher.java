@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -48,6 +49,9 @@ public class OutboxPublisher {
 
 	private final MeterRegistry meters;
 
+	/** Counted by the relay, so a scrape never queries the database (which may be down and hang the scrape). */
+	private final AtomicReference<Double> pending = new AtomicReference<>(Double.NaN);
+
 	OutboxPublisher(OutboxRows rows, RabbitTemplate rabbit, EventMessages messages, TransactionOperations transaction,
 			Clock clock, EventsProperties properties, MeterRegistry meters) {
 		this.rows = rows;
@@ -58,8 +62,9 @@ public class OutboxPublisher {
 		this.properties = properties;
 		this.backoff = new Backoff(properties.relay().initialBackoff(), properties.relay().maxBackoff());
 		this.meters = meters;
-		Gauge.builder("vurksha.outbox.pending", this, OutboxPublisher::pendingOrNaN)
-			.description("Events written to the outbox and not yet confirmed by the broker")
+		Gauge.builder("vurksha.outbox.pending", pending, AtomicReference::get)
+			.description("Events written to the outbox and not yet confirmed by the broker, as of the last relay "
+					+ "poll; NaN when the outbox could not be read")
 			.register(meters);
 	}
 
@@ -145,12 +150,14 @@ public class OutboxPublisher {
 				pending.event().type(), failures, next, reason);
 	}
 
-	private double pendingOrNaN() {
+	/** Counts the unsent rows for the {@code vurksha.outbox.pending} gauge; the relay calls it after each poll. */
+	public void countPending() {
 		try {
-			return rows.pendingCount();
+			pending.set((double) rows.pendingCount());
 		}
 		catch (RuntimeException ex) {
-			return Double.NaN;
+			pending.set(Double.NaN);
+			throw ex;
 		}
 	}
 

@@ -2,13 +2,14 @@ package com.vurksha.platform.events;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.json.JsonMapper;
+
+import static com.vurksha.platform.jdbc.SqlTimestamps.utc;
 
 /** SQL over {@code platform.outbox}. */
 class OutboxRows {
@@ -43,14 +44,19 @@ class OutboxRows {
 
 	/**
 	 * Locks up to {@code limit} rows due for publishing, skipping rows another relay instance holds; call it in a
-	 * transaction that lasts until the rows are marked.
+	 * transaction that lasts until the rows are marked. A row is held back while an earlier row of the same
+	 * aggregate is unsent (waiting for its retry, or in flight with another relay), so events of one aggregate
+	 * reach the broker in the order they were written; at most one row per aggregate is claimed per batch.
 	 */
 	List<PendingEvent> claimDue(Instant now, int limit) {
 		return jdbc.sql("""
 				SELECT seq, id, type, version, occurred_at, aggregate_type, aggregate_id, request_id, traceparent,
 				    payload::text AS payload, attempts
-				FROM platform.outbox
+				FROM platform.outbox o
 				WHERE sent_at IS NULL AND next_attempt_at <= :now
+				  AND NOT EXISTS (SELECT 1 FROM platform.outbox o2
+				      WHERE o2.aggregate_type = o.aggregate_type AND o2.aggregate_id = o.aggregate_id
+				        AND o2.sent_at IS NULL AND o2.seq < o.seq)
 				ORDER BY seq
 				LIMIT :limit
 				FOR UPDATE SKIP LOCKED
@@ -100,10 +106,6 @@ class OutboxRows {
 			.param("before", utc(sentBefore))
 			.param("limit", limit)
 			.update();
-	}
-
-	private static OffsetDateTime utc(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
 	}
 
 	/** A claimed row: its position, the event, and how often publishing it has failed so far. */

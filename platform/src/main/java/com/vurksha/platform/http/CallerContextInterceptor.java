@@ -16,9 +16,16 @@ import com.vurksha.platform.request.RequestIds;
 
 /**
  * Carries the caller's context downstream: the request id, so one id follows a request through every service,
- * and the caller's {@code Authorization}, so the next service checks the same user's rights.
+ * and, for clients configured to forward it, the caller's {@code Authorization}, so the next service checks the
+ * same user's rights. A third party must never receive our users' tokens, so forwarding is off unless asked for.
  */
 final class CallerContextInterceptor implements ClientHttpRequestInterceptor {
+
+	private final boolean forwardAuthorization;
+
+	CallerContextInterceptor(boolean forwardAuthorization) {
+		this.forwardAuthorization = forwardAuthorization;
+	}
 
 	@Override
 	public ClientHttpResponse intercept(HttpRequest request, byte[] body, ClientHttpRequestExecution execution)
@@ -28,7 +35,7 @@ final class CallerContextInterceptor implements ClientHttpRequestInterceptor {
 			String requestId = RequestIds.current();
 			headers.set(RequestIds.HEADER, (requestId != null) ? requestId : RequestIds.generate());
 		}
-		if (!headers.containsHeader(HttpHeaders.AUTHORIZATION)) {
+		if (forwardAuthorization && !headers.containsHeader(HttpHeaders.AUTHORIZATION)) {
 			String authorization = incomingAuthorization();
 			if (authorization != null) {
 				headers.set(HttpHeaders.AUTHORIZATION, authorization);

@@ -19,12 +19,14 @@ import io.github.resilience4j.core.IntervalFunction;
  * @param minimumCalls calls recorded before the failure rate counts (default 10)
  * @param slidingWindow how many recent calls the failure rate is taken over (default 20)
  * @param openDuration how long an open breaker refuses calls before letting a few through (default 10 s)
+ * @param forwardAuthorization whether the incoming caller's {@code Authorization} goes along (default false); set
+ * it for our own services only, never for a third party such as a payment or SMS provider
  */
 public record ClientSettings(@DefaultValue("1s") Duration connectTimeout, @DefaultValue("2s") Duration readTimeout,
 		@DefaultValue("3") int maxAttempts, @DefaultValue("100ms") Duration initialBackoff,
 		@DefaultValue("1s") Duration maxBackoff, @DefaultValue("50") float failureRateThreshold,
 		@DefaultValue("10") int minimumCalls, @DefaultValue("20") int slidingWindow,
-		@DefaultValue("10s") Duration openDuration) {
+		@DefaultValue("10s") Duration openDuration, @DefaultValue("false") boolean forwardAuthorization) {
 
 	public ClientSettings {
 		if (maxAttempts < 1) {
@@ -37,7 +39,13 @@ public record ClientSettings(@DefaultValue("1s") Duration connectTimeout, @Defau
 
 	public static ClientSettings defaults() {
 		return new ClientSettings(Duration.ofSeconds(1), Duration.ofSeconds(2), 3, Duration.ofMillis(100),
-				Duration.ofSeconds(1), 50, 10, 20, Duration.ofSeconds(10));
+				Duration.ofSeconds(1), 50, 10, 20, Duration.ofSeconds(10), false);
+	}
+
+	/** These settings, forwarding the caller's {@code Authorization} to one of our own services. */
+	public ClientSettings forwardingAuthorization() {
+		return new ClientSettings(connectTimeout, readTimeout, maxAttempts, initialBackoff, maxBackoff,
+				failureRateThreshold, minimumCalls, slidingWindow, openDuration, true);
 	}
 
 	CircuitBreakerConfig breakerConfig() {

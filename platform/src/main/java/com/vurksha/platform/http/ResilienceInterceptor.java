@@ -1,9 +1,7 @@
 package com.vurksha.platform.http;
 
 import java.io.IOException;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpTimeoutException;
-import java.net.SocketTimeoutException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -15,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpRequest;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.client.ClientHttpRequestExecution;
 import org.springframework.http.client.ClientHttpRequestInterceptor;
@@ -22,21 +21,22 @@ import org.springframework.http.client.ClientHttpResponse;
 
 import com.vurksha.platform.error.ApiException;
 import com.vurksha.platform.error.CommonErrorCode;
+import com.vurksha.platform.idempotency.IdempotencyKeys;
 
 /**
  * Guards each call to another service with its circuit breaker, retries it with backoff when repeating it is safe,
  * and turns the failures of the other service into retryable {@link ApiException}s that the caller's client sees
- * as 503 or 504. Answers below 500 are the caller's business and pass through untouched.
+ * as 503 or 504 with {@code Retry-After}. Besides 5xx, a 429 and a 409 for an idempotency key still in flight
+ * are the other service saying "not now", and are treated the same way, honouring its {@code Retry-After}. Other
+ * answers below 500 are the caller's business and pass through untouched.
+ *
+ * <p>Every permission taken from the breaker is given back as a success or an error, whatever the call throws,
+ * so a half-open breaker can never run out of trial calls and stick.
  */
 final class ResilienceInterceptor implements ClientHttpRequestInterceptor {
 
-	/** Requests carrying this header may be repeated: the receiver replays the first answer. */
-	static final String IDEMPOTENCY_KEY = "X-Idempotency-Key";
-
 	private static final Set<HttpMethod> IDEMPOTENT = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS,
 			HttpMethod.PUT, HttpMethod.DELETE);
-
-	private static final Duration RETRY_AFTER = Duration.ofSeconds(1);
 
 	private static final Logger log = LoggerFactory.getLogger(ResilienceInterceptor.class);
 
@@ -46,21 +46,24 @@ final class ResilienceInterceptor implements ClientHttpRequestInterceptor {
 
 	private final Retry retry;
 
-	ResilienceInterceptor(String name, CircuitBreaker breaker, Retry retry) {
+	private final Clock clock;
+
+	ResilienceInterceptor(String name, CircuitBreaker breaker, Retry retry, Clock clock) {
 		this.name = name;
 		this.breaker = breaker;
 		this.retry = retry;
+		this.clock = clock;
 	}
 
 	static boolean isRepeatable(HttpRequest request) {
-		return IDEMPOTENT.contains(request.getMethod()) || request.getHeaders().containsHeader(IDEMPOTENCY_KEY);
+		return IDEMPOTENT.contains(request.getMethod()) || request.getHeaders().containsHeader(IdempotencyKeys.HEADER);
 	}
 
 	@Override
 	public ClientHttpResponse intercept(HttpRequest request, byte[] body, ClientHttpRequestExecution execution) {
 		try {
 			if (isRepeatable(request)) {
-				return retry.executeCheckedSupplier(() -> attempt(request, body, execution));
+				return retry.executeSupplier(() -> attempt(request, body, execution));
 			}
 			return attempt(request, body, execution);
 		}
@@ -70,9 +73,9 @@ final class ResilienceInterceptor implements ClientHttpRequestInterceptor {
 		catch (ApiException ex) {
 			throw ex;
 		}
-		catch (Throwable ex) {
+		catch (RuntimeException ex) {
 			throw new ApiException(CommonErrorCode.SERVICE_UNAVAILABLE, "The " + name + " service is unavailable", ex)
-				.withRetryAfter(RETRY_AFTER);
+				.withRetryAfter(DependencyFailure.DEFAULT_RETRY_AFTER);
 		}
 	}
 
@@ -82,34 +85,55 @@ final class ResilienceInterceptor implements ClientHttpRequestInterceptor {
 					"The " + name + " service is unavailable; not calling it for a while").withRetryAfter(openFor());
 		}
 		long start = System.nanoTime();
-		ClientHttpResponse response;
 		try {
-			response = execution.execute(request, body);
+			ClientHttpResponse response = judge(execution.execute(request, body));
+			breaker.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+			return response;
 		}
 		catch (IOException ex) {
 			breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, ex);
 			throw DependencyFailure.of(ex);
 		}
-		HttpStatusCode status = statusOf(response);
-		if (status.is5xxServerError()) {
-			DependencyFailure failure = new DependencyFailure(status.value(), null);
-			breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, failure);
-			response.close();
-			log.debug("{} answered {} to {} {}", name, status.value(), request.getMethod(), request.getURI());
-			throw failure;
+		catch (InProgress ex) {
+			// The other service is healthy, only busy with this very key: no mark against it.
+			breaker.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+			throw ex.failure;
 		}
-		breaker.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS);
-		return response;
+		catch (RuntimeException ex) {
+			breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, ex);
+			throw ex;
+		}
+		catch (Error ex) {
+			breaker.releasePermission();
+			throw ex;
+		}
 	}
 
-	private static HttpStatusCode statusOf(ClientHttpResponse response) {
+	/** The response when the caller should see it; a {@link DependencyFailure} (or {@link InProgress}) otherwise. */
+	private ClientHttpResponse judge(ClientHttpResponse response) throws IOException {
 		try {
-			return response.getStatusCode();
+			HttpStatusCode status = response.getStatusCode();
+			if (status.is5xxServerError() || status.value() == HttpStatus.TOO_MANY_REQUESTS.value()) {
+				throw notNow(status, response);
+			}
+			if (status.value() == HttpStatus.CONFLICT.value()) {
+				DownstreamAnswers.Buffered buffered = DownstreamAnswers.buffer(response);
+				if (buffered.isIdempotencyKeyInProgress()) {
+					throw new InProgress(notNow(status, response));
+				}
+				return buffered;
+			}
+			return response;
 		}
-		catch (IOException ex) {
+		catch (IOException | RuntimeException ex) {
 			response.close();
-			throw DependencyFailure.of(ex);
+			throw ex;
 		}
+	}
+
+	private DependencyFailure notNow(HttpStatusCode status, ClientHttpResponse response) {
+		log.debug("{} answered {}", name, status.value());
+		return DependencyFailure.answered(status.value(), DownstreamAnswers.retryAfter(response.getHeaders(), clock));
 	}
 
 	private Duration openFor() {
@@ -117,37 +141,14 @@ final class ResilienceInterceptor implements ClientHttpRequestInterceptor {
 		return Duration.ofMillis(Math.max(1000, millis));
 	}
 
-	/** A failure of the other service (no connection, no answer in time, a 5xx): retried when repeatable. */
-	static final class DependencyFailure extends RuntimeException {
+	/** Carries a 409 "still in progress" past the breaker's error accounting. */
+	private static final class InProgress extends RuntimeException {
 
-		private final int status;
+		private final transient DependencyFailure failure;
 
-		private DependencyFailure(int status, IOException cause) {
-			super((cause != null) ? cause.toString() : "HTTP " + status, cause, false, false);
-			this.status = status;
-		}
-
-		static DependencyFailure of(IOException cause) {
-			return new DependencyFailure(0, cause);
-		}
-
-		/** A connection that could not be made is an unavailable service; an answer that did not come, a timeout. */
-		boolean isTimeout() {
-			Throwable cause = getCause();
-			if (cause instanceof HttpConnectTimeoutException) {
-				return false;
-			}
-			return status == 504 || cause instanceof HttpTimeoutException || cause instanceof SocketTimeoutException;
-		}
-
-		ApiException toApiException(String name) {
-			if (isTimeout()) {
-				return new ApiException(CommonErrorCode.DEPENDENCY_TIMEOUT,
-						"The " + name + " service did not answer in time", this).withRetryAfter(RETRY_AFTER);
-			}
-			return new ApiException(CommonErrorCode.SERVICE_UNAVAILABLE, "The " + name + " service is unavailable",
-					this)
-				.withRetryAfter(RETRY_AFTER);
+		InProgress(DependencyFailure failure) {
+			super(null, null, false, false);
+			this.failure = failure;
 		}
 	}
 }

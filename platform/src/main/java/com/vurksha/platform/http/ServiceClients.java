@@ -1,27 +1,41 @@
 package com.vurksha.platform.http;
 
 import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.core.IntervalBiFunction;
+import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.retry.RetryRegistry;
 
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.web.client.RestClient;
+
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Makes the {@link RestClient}s a service uses to call other services. Each client has its own timeouts, circuit
- * breaker and retry policy, all named after it, and forwards the request id and the caller's token.
+ * breaker and retry policy, all named after it, and forwards the request id (and, where configured, the caller's
+ * token).
  *
  * <p>Failures of the other service surface as {@code ApiException}s: {@code SERVICE_UNAVAILABLE} (refused
- * connection, 5xx, open breaker) or {@code DEPENDENCY_TIMEOUT} (no answer in time), both retryable with
- * {@code Retry-After}. Answers 4xx are left to the caller's usual {@code RestClient} handling.
+ * connection, 5xx, 429, a 409 for an idempotency key still in flight, open breaker) or {@code DEPENDENCY_TIMEOUT}
+ * (no answer in time), both retryable with {@code Retry-After}. Other 4xx answers are left to the caller's usual
+ * {@code RestClient} handling.
+ *
+ * <p>Answers are read leniently: the service's own strict JSON reading guards its API against bad input, but
+ * applied to another service's answers it would break this service whenever that one adds a field.
  */
 public class ServiceClients {
 
@@ -35,16 +49,23 @@ public class ServiceClients {
 
 	private final RetryRegistry retries;
 
+	private final JacksonJsonHttpMessageConverter lenientJson;
+
+	private final Clock clock;
+
 	/**
 	 * @param builders fresh builders, from Spring Boot so that tracing and metrics are already wired into them
 	 * @param settings the settings of a client by name
+	 * @param json the application's mapper; its modules are kept, its strict reading features are not
 	 */
 	public ServiceClients(Supplier<RestClient.Builder> builders, Function<String, ClientSettings> settings,
-			CircuitBreakerRegistry breakers, RetryRegistry retries) {
+			CircuitBreakerRegistry breakers, RetryRegistry retries, JsonMapper json, Clock clock) {
 		this.builders = builders;
 		this.settings = settings;
 		this.breakers = breakers;
 		this.retries = retries;
+		this.lenientJson = new JacksonJsonHttpMessageConverter(lenient(json));
+		this.clock = clock;
 	}
 
 	/**
@@ -65,17 +86,37 @@ public class ServiceClients {
 				.withHttpClientCustomizer(client -> client.version(HttpClient.Version.HTTP_1_1))
 				.build(HttpClientSettings.defaults()
 					.withTimeouts(clientSettings.connectTimeout(), clientSettings.readTimeout())))
-			.requestInterceptor(new CallerContextInterceptor())
-			.requestInterceptor(new ResilienceInterceptor(name, breaker, retry))
+			.configureMessageConverters(converters -> converters.withJsonConverter(lenientJson))
+			.requestInterceptor(new CallerContextInterceptor(clientSettings.forwardAuthorization()))
+			.requestInterceptor(new ResilienceInterceptor(name, breaker, retry, clock))
+			.build();
+	}
+
+	static JsonMapper lenient(JsonMapper json) {
+		return json.rebuild()
+			.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+			.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+			.disable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
 			.build();
 	}
 
 	private static RetryConfig retryConfig(ClientSettings settings) {
 		return RetryConfig.custom()
 			.maxAttempts(settings.maxAttempts())
-			.intervalFunction(settings.backoff())
-			.retryOnException(ResilienceInterceptor.DependencyFailure.class::isInstance)
+			.intervalBiFunction(waitBeforeRetry(settings.backoff(), settings.maxBackoff()))
+			.retryOnException(DependencyFailure.class::isInstance)
 			.failAfterMaxAttempts(false)
 			.build();
+	}
+
+	/** The backoff, or the other service's {@code Retry-After} when it asked for one, never beyond the longest wait. */
+	private static IntervalBiFunction<Object> waitBeforeRetry(IntervalFunction backoff, Duration maxBackoff) {
+		return (attempt, outcome) -> {
+			if (outcome.isLeft() && outcome.getLeft() instanceof DependencyFailure failure
+					&& failure.retryAfter() != null) {
+				return Math.min(failure.retryAfter().toMillis(), maxBackoff.toMillis());
+			}
+			return backoff.apply(attempt);
+		};
 	}
 }

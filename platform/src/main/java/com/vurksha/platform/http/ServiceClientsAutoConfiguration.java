@@ -1,5 +1,7 @@
 package com.vurksha.platform.http;
 
+import java.time.Clock;
+
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.github.resilience4j.springboot.circuitbreaker.autoconfigure.CircuitBreakerAutoConfiguration;
@@ -11,24 +13,28 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.web.client.RestClient;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /** Provides {@link ServiceClients}, reading each client's settings from {@code vurksha.clients.<name>.*}. */
 @AutoConfiguration(after = { RestClientAutoConfiguration.class, CircuitBreakerAutoConfiguration.class,
-		RetryAutoConfiguration.class })
+		RetryAutoConfiguration.class, JacksonAutoConfiguration.class })
 @ConditionalOnClass(RestClient.class)
 public class ServiceClientsAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	@ConditionalOnBean({ CircuitBreakerRegistry.class, RetryRegistry.class })
+	@ConditionalOnBean({ CircuitBreakerRegistry.class, RetryRegistry.class, JsonMapper.class })
 	ServiceClients serviceClients(ObjectProvider<RestClient.Builder> builders, Environment environment,
-			CircuitBreakerRegistry breakers, RetryRegistry retries) {
+			CircuitBreakerRegistry breakers, RetryRegistry retries, JsonMapper json, ObjectProvider<Clock> clocks) {
 		Binder binder = Binder.get(environment);
 		return new ServiceClients(() -> builders.getIfAvailable(RestClient::builder),
-				name -> binder.bindOrCreate("vurksha.clients." + name, ClientSettings.class), breakers, retries);
+				name -> binder.bindOrCreate("vurksha.clients." + name, ClientSettings.class), breakers, retries, json,
+				clocks.getIfUnique(Clock::systemUTC));
 	}
 }

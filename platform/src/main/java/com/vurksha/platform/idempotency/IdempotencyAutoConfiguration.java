@@ -14,8 +14,6 @@ import org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,20 +25,17 @@ import tools.jackson.databind.json.JsonMapper;
 public class IdempotencyAutoConfiguration {
 
 	@Bean
-	IdempotencyStore idempotencyStore(JdbcClient jdbc, ObjectProvider<JsonMapper> jsonMapper,
-			ObjectProvider<Clock> clock, IdempotencyProperties properties) {
-		return new IdempotencyStore(jdbc, jsonMapper.getIfAvailable(JsonMapper::new),
-				clock.getIfAvailable(Clock::systemUTC), properties);
+	IdempotencyStore idempotencyStore(JdbcClient jdbc, JsonMapper jsonMapper, ObjectProvider<Clock> clock,
+			IdempotencyProperties properties) {
+		return new IdempotencyStore(jdbc, jsonMapper, clock.getIfAvailable(Clock::systemUTC), properties);
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
 	IdempotentRequests idempotentRequests(IdempotencyStore store, PlatformTransactionManager transactionManager,
-			ObjectProvider<JsonMapper> jsonMapper) {
-		JsonMapper mapper = jsonMapper.getIfAvailable(JsonMapper::new);
-		TransactionTemplate ownTransaction = new TransactionTemplate(transactionManager);
-		ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-		return new IdempotentRequests(store, new RequestFingerprint(mapper), mapper, ownTransaction);
+			JsonMapper jsonMapper, IdempotencyProperties properties) {
+		return new IdempotentRequests(store, new RequestFingerprint(jsonMapper), jsonMapper, transactionManager,
+				properties);
 	}
 
 	@Bean

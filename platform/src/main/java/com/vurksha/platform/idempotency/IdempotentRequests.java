@@ -8,34 +8,47 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionTimedOutException;
 import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import com.vurksha.platform.error.ApiException;
 import com.vurksha.platform.error.CommonErrorCode;
 import com.vurksha.platform.error.ErrorResponses;
+import com.vurksha.platform.error.TransientFailures;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Runs a client-retryable mutation at most once per idempotency key, following Stripe and the IETF
- * Idempotency-Key draft.
+ * Idempotency-Key draft. Keys are scoped to the caller and the concrete request path
+ * ({@code /api/v1/orders/42/cancel}, not the pattern {@code /orders/{id}/cancel}), so one key sent to two
+ * different resources is two requests.
  *
  * <ul>
- * <li>Same key and same request, completed: the stored status and body are replayed, a stored 5xx too, since
- * the first attempt may have had effects.</li>
+ * <li>Same key and same request, completed: the stored status and body are replayed, a stored 5xx too.</li>
  * <li>Same key, another request: {@code 422 IDEMPOTENCY_KEY_REUSED}.</li>
  * <li>Same key while the first attempt runs: {@code 409 IDEMPOTENCY_KEY_IN_PROGRESS}, retryable.</li>
- * <li>A 4xx {@link ApiException} (validation, auth, business refusal) or a retryable failure is not stored, so a
- * corrected or later retry with the same key runs for real.</li>
+ * <li>A 4xx {@link ApiException} (validation, auth, business refusal) or a transient failure
+ * ({@link TransientFailures}) is not stored, so a corrected or later retry with the same key runs for real.</li>
  * </ul>
- * Call it from a controller outside any transaction; the action opens its own.
+ *
+ * <p>The action and the stored response commit in one transaction (a new one, bounded by
+ * {@link IdempotencyProperties#actionTimeout()}), so either the effects and the response are both kept or
+ * neither is: a crash in between cannot leave effects behind a claim that a retry takes over later. The action's
+ * database work must therefore go through this service's transaction manager and must not commit on its own.
+ * Call it from a controller outside any transaction.
  */
 public class IdempotentRequests {
 
@@ -56,29 +69,40 @@ public class IdempotentRequests {
 
 	private final TransactionOperations ownTransaction;
 
+	private final TransactionOperations actionTransaction;
+
 	IdempotentRequests(IdempotencyStore store, RequestFingerprint fingerprints, JsonMapper jsonMapper,
-			TransactionOperations ownTransaction) {
+			PlatformTransactionManager transactionManager, IdempotencyProperties properties) {
 		this.store = store;
 		this.fingerprints = fingerprints;
 		this.jsonMapper = jsonMapper;
-		this.ownTransaction = ownTransaction;
+		this.ownTransaction = newTransaction(transactionManager, TransactionDefinition.TIMEOUT_DEFAULT);
+		this.actionTransaction = newTransaction(transactionManager, properties.actionTimeoutSeconds());
 	}
 
 	/**
+	 * Runs the action for the current HTTP request, whose method and concrete path identify it.
 	 * @param scope who is calling (a user id, a service name), so two callers never share keys
 	 * @param key the raw {@code X-Idempotency-Key} header value; missing or unusable is answered with 400
-	 * @param route the route pattern, e.g. {@code /api/v1/orders}
+	 * @param action the mutation; it runs in the transaction that stores its response
 	 */
-	public ResponseEntity<?> execute(String scope, String key, String method, String route, Object requestBody,
+	public ResponseEntity<?> execute(String scope, String key, Object requestBody,
+			Supplier<? extends ResponseEntity<?>> action) {
+		HttpServletRequest request = currentRequest();
+		return execute(scope, key, request.getMethod(), request.getRequestURI(), requestBody, action);
+	}
+
+	/** @param path the concrete request path, e.g. {@code /api/v1/orders/42/cancel}, never a route pattern */
+	ResponseEntity<?> execute(String scope, String key, String method, String path, Object requestBody,
 			Supplier<? extends ResponseEntity<?>> action) {
 		String validKey = IdempotencyKeys.require(key);
-		String fingerprint = fingerprints.of(method, route, requestBody);
+		String fingerprint = fingerprints.of(method, path, requestBody);
 		for (int attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
-			Optional<UUID> claim = inOwnTransaction(() -> store.claim(scope, route, validKey, fingerprint));
+			Optional<UUID> claim = inOwnTransaction(() -> store.claim(scope, path, validKey, fingerprint));
 			if (claim.isPresent()) {
 				return run(claim.get(), action);
 			}
-			Optional<IdempotencyRecord> existing = inOwnTransaction(() -> store.find(scope, route, validKey));
+			Optional<IdempotencyRecord> existing = inOwnTransaction(() -> store.find(scope, path, validKey));
 			if (existing.isPresent()) {
 				return answerFrom(existing.get(), fingerprint);
 			}
@@ -88,34 +112,46 @@ public class IdempotentRequests {
 	}
 
 	private ResponseEntity<?> run(UUID claim, Supplier<? extends ResponseEntity<?>> action) {
-		ResponseEntity<?> response;
 		try {
-			response = action.get();
-		}
-		catch (ApiException ex) {
-			if (ex.code().status() < 500 || ex.code().retryable()) {
-				releaseQuietly(claim);
-			}
-			else {
-				completeQuietly(claim, stored(ErrorResponses.entity(ex)));
-			}
-			throw ex;
-		}
-		catch (TransientDataAccessException | DataAccessResourceFailureException ex) {
-			releaseQuietly(claim);
-			throw ex;
+			return actionTransaction.execute(status -> {
+				ResponseEntity<?> response = action.get();
+				if (!store.complete(claim, stored(response))) {
+					// Another attempt took the key over; its result is the one to keep, so roll ours back.
+					throw inProgress();
+				}
+				return response;
+			});
 		}
 		catch (RuntimeException ex) {
-			completeQuietly(claim, stored(ErrorResponses.entity(CommonErrorCode.INTERNAL_ERROR,
-					"Something went wrong on our side", null, List.of())));
+			// Everything the action did is rolled back by now.
+			if (isStored(ex)) {
+				completeQuietly(claim, stored(failureResponse(ex)));
+			}
+			else {
+				releaseQuietly(claim);
+			}
 			throw ex;
 		}
-		StoredResponse stored = stored(response);
-		inOwnTransaction(() -> {
-			store.complete(claim, stored);
-			return null;
-		});
-		return response;
+	}
+
+	/**
+	 * A failure is stored when repeating the request would fail the same way: a 5xx that is not transient. A 4xx
+	 * is not stored so the client can correct the request; a transient failure or a timed-out transaction is
+	 * not stored so a later retry runs again.
+	 */
+	private static boolean isStored(RuntimeException ex) {
+		if (TransientFailures.isTransient(ex) || ex instanceof TransactionTimedOutException) {
+			return false;
+		}
+		return !(ex instanceof ApiException api) || api.code().status() >= 500;
+	}
+
+	private static ResponseEntity<?> failureResponse(RuntimeException ex) {
+		if (ex instanceof ApiException api) {
+			return ErrorResponses.entity(api);
+		}
+		return ErrorResponses.entity(CommonErrorCode.INTERNAL_ERROR, "Something went wrong on our side", null,
+				List.of());
 	}
 
 	private ResponseEntity<?> answerFrom(IdempotencyRecord existing, String fingerprint) {
@@ -169,12 +205,29 @@ public class IdempotentRequests {
 			});
 		}
 		catch (RuntimeException ex) {
+			// The claim lapses after the in-progress timeout and a retry runs again, which is safe: nothing was kept.
 			log.warn("Could not store the failed response of idempotency claim {}: {}", claim, ex.getMessage());
 		}
 	}
 
 	private <T> T inOwnTransaction(Supplier<T> work) {
 		return ownTransaction.execute(status -> work.get());
+	}
+
+	private static TransactionOperations newTransaction(PlatformTransactionManager transactionManager,
+			int timeoutSeconds) {
+		TransactionTemplate template = new TransactionTemplate(transactionManager);
+		template.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		template.setTimeout(timeoutSeconds);
+		return template;
+	}
+
+	private static HttpServletRequest currentRequest() {
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+			return attributes.getRequest();
+		}
+		throw new IllegalStateException("IdempotentRequests.execute needs the current HTTP request; "
+				+ "call it from a controller's thread");
 	}
 
 	private static ApiException inProgress() {

@@ -1,6 +1,7 @@
 package com.vurksha.platform.security;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
@@ -15,8 +16,14 @@ import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.web.client.RestTemplate;
 
-/** Builds the token decoder of services that verify, but do not sign, access tokens. */
-final class JwtDecoders {
+/**
+ * Builds token decoders and the one token validator every service applies, the user service (which signs the
+ * tokens and verifies them with its own keys) included.
+ */
+public final class JwtDecoders {
+
+	/** Tolerance when comparing {@code exp} and {@code nbf} with this machine's clock, unless configured. */
+	public static final Duration DEFAULT_CLOCK_SKEW = Duration.ofSeconds(30);
 
 	private JwtDecoders() {
 	}
@@ -30,14 +37,24 @@ final class JwtDecoders {
 			.jwsAlgorithm(SignatureAlgorithm.RS256)
 			.restOperations(keysClient)
 			.build();
-		decoder.setJwtValidator(validator(properties, clock));
+		decoder.setJwtValidator(validator(properties.issuer(), properties.clockSkew(), clock));
 		return decoder;
 	}
 
-	static OAuth2TokenValidator<Jwt> validator(SecurityProperties properties, Clock clock) {
-		JwtTimestampValidator lifetime = new JwtTimestampValidator(properties.clockSkew());
+	/** As {@link #validator(String, Duration, Clock)} with the default skew and the system clock. */
+	public static OAuth2TokenValidator<Jwt> validator(String issuer) {
+		return validator(issuer, DEFAULT_CLOCK_SKEW, Clock.systemUTC());
+	}
+
+	/**
+	 * Accepts a token only from {@code issuer} and only within its lifetime. A token without {@code exp} is refused:
+	 * Spring's default lets it through, which would make a leaked token valid forever.
+	 */
+	public static OAuth2TokenValidator<Jwt> validator(String issuer, Duration clockSkew, Clock clock) {
+		JwtTimestampValidator lifetime = new JwtTimestampValidator(clockSkew);
+		lifetime.setAllowEmptyExpiryClaim(false);
 		lifetime.setClock(clock);
-		return new DelegatingOAuth2TokenValidator<>(lifetime, new JwtIssuerValidator(properties.issuer()));
+		return new DelegatingOAuth2TokenValidator<>(lifetime, new JwtIssuerValidator(issuer));
 	}
 
 	/**

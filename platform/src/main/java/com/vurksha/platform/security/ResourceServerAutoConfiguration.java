@@ -13,12 +13,14 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -26,7 +28,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Makes every servlet service a stateless OAuth2 resource server: bearer JWTs, roles from the {@code roles} claim,
- * {@code /api/v1/admin/**} for admins only, configured public paths open, everything else signed in. Backs off
+ * {@code /api/<version>/admin/**} for admins only, configured public paths open, everything else signed in. Backs off
  * when the application defines its own {@link SecurityFilterChain}.
  */
 @AutoConfiguration(before = { ServletWebSecurityAutoConfiguration.class, OAuth2ResourceServerAutoConfiguration.class })
@@ -34,7 +36,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @EnableConfigurationProperties(SecurityProperties.class)
 public class ResourceServerAutoConfiguration {
 
-	static final String ADMIN_PATHS = "/api/v1/admin/**";
+	/** Every API version's admin paths, so that a new version's admin endpoints are never open by omission. */
+	static final String ADMIN_PATHS = "/api/*/admin/**";
 
 	private static final Logger log = LoggerFactory.getLogger(ResourceServerAutoConfiguration.class);
 
@@ -61,6 +64,7 @@ public class ResourceServerAutoConfiguration {
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
 			.oauth2ResourceServer(server -> server.authenticationEntryPoint(handlers)
 				.accessDeniedHandler(handlers)
+				.withObjectPostProcessor(failuresAnsweredBy(handlers))
 				.jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(rolesConverter())));
 		return http.build();
 	}
@@ -71,6 +75,21 @@ public class ResourceServerAutoConfiguration {
 			@Override
 			public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
 				resolvers.add(new CurrentUserArgumentResolver());
+			}
+		};
+	}
+
+	/**
+	 * The bearer-token filter rethrows a failure to check a token (keys unreachable) as a 500; the handlers answer
+	 * it as a retryable 503 instead.
+	 */
+	private static ObjectPostProcessor<BearerTokenAuthenticationFilter> failuresAnsweredBy(
+			EnvelopeSecurityHandlers handlers) {
+		return new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
+			@Override
+			public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
+				filter.setAuthenticationFailureHandler(handlers);
+				return filter;
 			}
 		};
 	}

@@ -18,6 +18,8 @@ import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceClientConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionSynchronizationUtils;
 
 import com.vurksha.platformtest.TestInfrastructure;
 import tools.jackson.core.type.TypeReference;
@@ -162,6 +164,77 @@ class CacheAsideIntegrationTests {
 
 		assertThat(loads).hasValue(5);
 		assertThat(redis.opsForValue().get(prefix + "lists:generation")).isEqualTo("1");
+	}
+
+	@Nested
+	class NeverServesAStaleValueAfterAnEviction {
+
+		@Test
+		void whenAFillThatStartedBeforeTheEvictionEndsAfterIt() {
+			CacheAside cache = cacheAside(redis, Duration.ZERO);
+
+			Product old = cache.get("products", "p1", Duration.ofMinutes(1), Product.class, () -> {
+				Product read = loadTomato();
+				cache.evict("products", "p1");
+				return read;
+			});
+			cache.get("products", "p1", Duration.ofMinutes(1), Product.class, CacheAsideIntegrationTests.this::loadTomato);
+			cache.get("products", "p1", Duration.ofMinutes(1), Product.class, CacheAsideIntegrationTests.this::loadTomato);
+
+			assertThat(old).isNotNull();
+			assertThat(loads).as("the old row was not cached; the fresh one was").hasValue(2);
+		}
+
+		@Test
+		void whenThisInstanceStillUsesAnOlderGeneration() {
+			CacheAside here = cacheAside(redis, Duration.ofSeconds(5));
+			here.get("products", "p1", Duration.ofMinutes(1), Product.class, CacheAsideIntegrationTests.this::loadTomato);
+			cacheAside(redis, Duration.ZERO).evictAll("products");
+
+			here.evict("products", "p1");
+			here.get("products", "p1", Duration.ofMinutes(1), Product.class, CacheAsideIntegrationTests.this::loadTomato);
+
+			assertThat(loads).hasValue(2);
+		}
+
+		@Test
+		void whenTheEvictionWasSkippedWhileTheBreakerWasOpen() {
+			CircuitBreaker breaker = breaker();
+			CacheAside cache = new CacheAside(redis, new RedisGuard(breaker, meters), JsonMapper.builder().build(),
+					new RedisProperties(prefix), new CacheProperties(100, Duration.ZERO), new CacheMetrics(meters));
+			cache.get("products", "p1", Duration.ofMinutes(1), Product.class, CacheAsideIntegrationTests.this::loadTomato);
+			breaker.transitionToOpenState();
+
+			cache.evict("products", "p1");
+			breaker.transitionToClosedState();
+			cache.get("products", "p1", Duration.ofMinutes(1), Product.class, CacheAsideIntegrationTests.this::loadTomato);
+
+			assertThat(loads).hasValue(2);
+			assertThat(redis.opsForValue().get(prefix + "products:generation")).isEqualTo("1");
+		}
+
+		@Test
+		void whenTheWriterEvictsInsideItsTransaction() {
+			CacheAside cache = cacheAside(redis, Duration.ZERO);
+			cache.get("products", "p1", Duration.ofMinutes(1), Product.class, CacheAsideIntegrationTests.this::loadTomato);
+			TransactionSynchronizationManager.initSynchronization();
+			try {
+				cache.evict("products", "p1");
+				cache.evictAll("lists");
+				cache.get("products", "p1", Duration.ofMinutes(1), Product.class,
+						CacheAsideIntegrationTests.this::loadTomato);
+				assertThat(loads).as("not evicted before the commit").hasValue(1);
+
+				TransactionSynchronizationUtils.invokeAfterCommit(TransactionSynchronizationManager.getSynchronizations());
+			}
+			finally {
+				TransactionSynchronizationManager.clearSynchronization();
+			}
+			cache.get("products", "p1", Duration.ofMinutes(1), Product.class, CacheAsideIntegrationTests.this::loadTomato);
+
+			assertThat(loads).hasValue(2);
+			assertThat(redis.opsForValue().get(prefix + "lists:generation")).isEqualTo("1");
+		}
 	}
 
 	@Nested

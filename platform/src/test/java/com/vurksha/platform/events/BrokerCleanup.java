@@ -26,4 +26,18 @@ final class BrokerCleanup {
 			factory.destroy();
 		}
 	}
+
+	/** Deletes the unrouted queue and its exchange that a test context's events exchange declared. */
+	static void deleteUnrouted(EventsProperties properties) {
+		CachingConnectionFactory factory = new CachingConnectionFactory(TestInfrastructure.HOST,
+				TestInfrastructure.amqpPort());
+		try {
+			RabbitAdmin admin = new RabbitAdmin(factory);
+			admin.deleteQueue(properties.unroutedQueue());
+			admin.deleteExchange(properties.unroutedQueue());
+		}
+		finally {
+			factory.destroy();
+		}
+	}
 }

@@ -73,6 +73,18 @@ class ConsumerQueueTests {
 	}
 
 	@Test
+	void deadLettersAtLeastOnceOutOfQuorumQueues() {
+		ConsumerQueue quorum = new ConsumerQueue("q", "vurksha.events", List.of("a.b.c"), QueueType.QUORUM, 1000);
+
+		for (String name : List.of("q", "q.retry")) {
+			assertThat(queue(quorum, name).getArguments()).containsEntry("x-dead-letter-strategy", "at-least-once")
+				.containsEntry("x-overflow", "reject-publish");
+		}
+		assertThat(declared(classic, Queue.class)).allSatisfy(
+				queue -> assertThat(queue.getArguments()).doesNotContainKeys("x-dead-letter-strategy", "x-overflow"));
+	}
+
+	@Test
 	void refusesAQueueWithoutRoutingPatterns() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new ConsumerQueue("q", "vurksha.events", List.of(), QueueType.CLASSIC, 1000));

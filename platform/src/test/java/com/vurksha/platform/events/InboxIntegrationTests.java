@@ -2,9 +2,11 @@ package com.vurksha.platform.events;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.AfterAll;
@@ -28,8 +30,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.vurksha.platform.events.testapp.EventsTestApplication.Products;
+import com.vurksha.platform.events.testapp.EventsTestApplication.SeenEvents;
 import com.vurksha.platform.events.testapp.EventsTestApplication;
 import com.vurksha.platformtest.TestInfrastructure;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -62,6 +66,14 @@ class InboxIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	SeenEvents seenEvents;
+
+	@Autowired
+	EventMessages eventMessages;
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
 		TestInfrastructure.register(registry);
@@ -71,6 +83,44 @@ class InboxIntegrationTests {
 	void deleteConsumerQueues() {
 		catalogueWatcher.stop();
 		BrokerCleanup.delete(catalogueWatcherQueue);
+		BrokerCleanup.deleteUnrouted(properties);
+	}
+
+	@Test
+	void doesNotCountFailuresWhileTheConsumersDatabaseIsDown() {
+		EventEnvelope event = products.rename("p-onion", "outage onion");
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> seenCount(event) == 1);
+		assertThat(SeenEvents.OUTAGE_DELIVERIES).as("more transient failures than max-attempts")
+			.isGreaterThan(properties.consumer().maxAttempts());
+		assertThat(inboxCount(event)).isEqualTo(1);
+	}
+
+	@Test
+	void handlesAnEventInTheProducersTrace() {
+		String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+		EventEnvelope event = new EventEnvelope(UUID.randomUUID().toString(), "product.product.renamed", 1,
+				Instant.now(), "product", "p-traced", null, "00-" + traceId + "-00f067aa0ba902b7-01",
+				JSON.createObjectNode().put("id", "p-traced").put("name", "Traced tomato"));
+
+		new RabbitTemplate(connectionFactory).send(properties.exchange(), event.type(), eventMessages.toMessage(event));
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> seenCount(event) == 1);
+		assertThat(seenEvents.traceIds).containsEntry(event.id(), traceId);
+	}
+
+	@Test
+	void keepsAnEventNoQueueIsBoundForInTheUnroutedQueue() {
+		MessageProperties messageProperties = new MessageProperties();
+		messageProperties.setMessageId("nobody-listens");
+		RabbitTemplate rabbit = new RabbitTemplate(connectionFactory);
+		rabbit.send(properties.exchange(), "farm.farm.opened", new Message(new byte[] { '{', '}' }, messageProperties));
+
+		AtomicReference<Message> unrouted = new AtomicReference<>();
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> unrouted.updateAndGet(
+					found -> (found != null) ? found : rabbit.receive(properties.unroutedQueue())) != null);
+		assertThat(unrouted.get().getMessageProperties().getMessageId()).isEqualTo("nobody-listens");
 	}
 
 	@Test

@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.vurksha.platform.events.testapp.EventsTestApplication;
 import com.vurksha.platform.events.testapp.EventsTestApplication.Products;
@@ -77,6 +78,12 @@ class OutboxRelayIntegrationTests {
 	@Autowired
 	MeterRegistry meters;
 
+	@Autowired
+	OutboxRows rows;
+
+	@Autowired
+	TransactionTemplate transaction;
+
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
 		TestInfrastructure.register(registry);
@@ -88,6 +95,31 @@ class OutboxRelayIntegrationTests {
 	void deleteConsumerQueues() {
 		catalogueWatcher.stop();
 		BrokerCleanup.delete(catalogueWatcherQueue);
+		BrokerCleanup.deleteUnrouted(properties);
+	}
+
+	@Test
+	void holdsBackAnEventWhileAnEarlierOneOfTheSameAggregateIsUnsent() {
+		// Due only at a "now" far ahead, so the running relay leaves these rows alone.
+		Instant later = Instant.now().plus(Duration.ofDays(3));
+		String aggregate = "p-" + UUID.randomUUID();
+		UUID first = insertOutboxRow(aggregate, later);
+		UUID second = insertOutboxRow(aggregate, later);
+		UUID otherAggregate = insertOutboxRow("p-" + UUID.randomUUID(), later);
+
+		List<UUID> claimed = transaction.execute(status -> rows.claimDue(later.plusSeconds(1), 1000)
+			.stream()
+			.map(pending -> UUID.fromString(pending.event().id()))
+			.toList());
+
+		assertThat(claimed).contains(first, otherAggregate).doesNotContain(second);
+
+		rows.markSent(List.of(seqOf(first)), Instant.now());
+		List<UUID> afterFirstSent = transaction.execute(status -> rows.claimDue(later.plusSeconds(1), 1000)
+			.stream()
+			.map(pending -> UUID.fromString(pending.event().id()))
+			.toList());
+		assertThat(afterFirstSent).contains(second);
 	}
 
 	@Test
@@ -235,6 +267,24 @@ class OutboxRelayIntegrationTests {
 			.stream()
 			.mapToDouble(c -> c.count())
 			.sum();
+	}
+
+	private UUID insertOutboxRow(String aggregateId, Instant nextAttemptAt) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				INSERT INTO platform.outbox (id, type, version, aggregate_type, aggregate_id, occurred_at, payload,
+				    next_attempt_at)
+				VALUES (:id, 'product.product.renamed', 1, 'product', :aggregateId, now(), '{}'::jsonb, :next)
+				""")
+			.param("id", id)
+			.param("aggregateId", aggregateId)
+			.param("next", nextAttemptAt.atOffset(ZoneOffset.UTC))
+			.update();
+		return id;
+	}
+
+	private long seqOf(UUID id) {
+		return jdbc.sql("SELECT seq FROM platform.outbox WHERE id = :id").param("id", id).query(Long.class).single();
 	}
 
 	private UUID insertOutboxRow(Instant occurredAt, Instant sentAt) {

@@ -1,9 +1,13 @@
 package com.vurksha.platform.http;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
 import org.junit.jupiter.api.AfterEach;
@@ -13,6 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.MDC;
 
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.client.ClientHttpResponse;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
@@ -21,7 +29,10 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 import com.vurksha.platform.error.ApiException;
 import com.vurksha.platform.error.CommonErrorCode;
+import com.vurksha.platform.idempotency.IdempotencyKeys;
 import com.vurksha.platform.request.RequestIds;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -42,14 +53,57 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ServiceClientsTests {
 
 	private static final ClientSettings FAST = new ClientSettings(Duration.ofMillis(500), Duration.ofMillis(800), 3,
-			Duration.ofMillis(10), Duration.ofMillis(20), 50, 4, 4, Duration.ofMinutes(1));
+			Duration.ofMillis(10), Duration.ofMillis(20), 50, 4, 4, Duration.ofMinutes(1), false);
+
+	/** As the application's own mapper is configured: strict, for its API's sake. */
+	private static final JsonMapper STRICT = JsonMapper.builder()
+		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+		.build();
+
+	record Product(String id, String name) {
+	}
+
+	private static RestClient.Builder strictBuilder() {
+		return RestClient.builder()
+			.configureMessageConverters(converters -> converters.withJsonConverter(new JacksonJsonHttpMessageConverter(STRICT)));
+	}
+
+	/** An answer whose status line the client cannot read, as when the connection breaks mid-response. */
+	private static final class UnreadableStatus implements ClientHttpResponse {
+
+		@Override
+		public HttpStatusCode getStatusCode() throws IOException {
+			throw new IOException("connection reset");
+		}
+
+		@Override
+		public String getStatusText() throws IOException {
+			throw new IOException("connection reset");
+		}
+
+		@Override
+		public HttpHeaders getHeaders() {
+			return new HttpHeaders();
+		}
+
+		@Override
+		public InputStream getBody() {
+			return InputStream.nullInputStream();
+		}
+
+		@Override
+		public void close() {
+		}
+	}
 
 	private final WireMockServer upstream = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
 
 	private final CircuitBreakerRegistry breakers = CircuitBreakerRegistry.ofDefaults();
 
-	private final ServiceClients clients = new ServiceClients(RestClient::builder, name -> FAST, breakers,
-			RetryRegistry.ofDefaults());
+	private final ServiceClients clients = new ServiceClients(ServiceClientsTests::strictBuilder,
+			name -> name.equals("product") ? FAST.forwardingAuthorization() : FAST, breakers, RetryRegistry.ofDefaults(),
+			STRICT, Clock.systemUTC());
 
 	private RestClient client;
 
@@ -81,6 +135,29 @@ class ServiceClientsTests {
 		upstream.verify(getRequestedFor(urlEqualTo("/api/v1/products/p1"))
 			.withHeader("X-Request-Id", equalTo("req_checkout_1"))
 			.withHeader("Authorization", equalTo("Bearer caller-token")));
+	}
+
+	@Test
+	void neverForwardsTheCallersTokenToAClientNotConfiguredForIt() {
+		upstream.stubFor(post("/v1/sms").willReturn(okJson("{}")));
+		MockHttpServletRequest incoming = new MockHttpServletRequest();
+		incoming.addHeader("Authorization", "Bearer caller-token");
+		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(incoming));
+
+		clients.create("sms-provider", upstream.baseUrl()).post().uri("/v1/sms").retrieve().toBodilessEntity();
+
+		upstream.verify(postRequestedFor(urlEqualTo("/v1/sms")).withoutHeader("Authorization")
+			.withHeader("X-Request-Id", matching("req_.+")));
+	}
+
+	@Test
+	void readsAnAnswerCarryingFieldsItDoesNotKnow() {
+		upstream.stubFor(get("/api/v1/products/p1")
+			.willReturn(okJson("{\"id\":\"p1\",\"name\":\"Tomato\",\"addedLater\":{\"x\":1}}")));
+
+		Product product = client.get().uri("/api/v1/products/p1").retrieve().body(Product.class);
+
+		assertThat(product).isEqualTo(new Product("p1", "Tomato"));
 	}
 
 	@Test
@@ -145,7 +222,7 @@ class ServiceClientsTests {
 
 			assertThatThrownBy(() -> client.post()
 				.uri("/payments")
-				.header("X-Idempotency-Key", "key-1")
+				.header(IdempotencyKeys.HEADER, "key-1")
 				.body(Map.of("orderId", "o1"))
 				.retrieve()
 				.toBodilessEntity()).isInstanceOf(ApiException.class);
@@ -168,6 +245,106 @@ class ServiceClientsTests {
 			assertThatThrownBy(() -> client.get().uri("/api/v1/products/none").retrieve().toBodilessEntity())
 				.isInstanceOf(HttpClientErrorException.NotFound.class);
 			upstream.verify(1, getRequestedFor(urlEqualTo("/api/v1/products/none")));
+		}
+	}
+
+	@Nested
+	class RefusalsThatMeanNotNow {
+
+		@Test
+		void surfacesATooManyRequestsAsUnavailableWithTheServicesRetryAfter() {
+			upstream.stubFor(post("/orders").willReturn(aResponse().withStatus(429).withHeader("Retry-After", "7")));
+
+			assertThatThrownBy(() -> client.post().uri("/orders").retrieve().toBodilessEntity())
+				.isInstanceOfSatisfying(ApiException.class, ex -> {
+					assertThat(ex.code()).isEqualTo(CommonErrorCode.SERVICE_UNAVAILABLE);
+					assertThat(ex.retryAfter()).isEqualTo(Duration.ofSeconds(7));
+				});
+		}
+
+		@Test
+		void surfacesAnIdempotencyKeyStillInFlightAsUnavailable() {
+			upstream.stubFor(post("/payments").willReturn(aResponse().withStatus(409)
+				.withHeader("Retry-After", "2")
+				.withHeader("Content-Type", "application/json")
+				.withBody("{\"success\":false,\"error\":{\"code\":\"IDEMPOTENCY_KEY_IN_PROGRESS\",\"retryable\":true}}")));
+
+			assertThatThrownBy(() -> client.post()
+				.uri("/payments")
+				.header(IdempotencyKeys.HEADER, "key-1")
+				.retrieve()
+				.toBodilessEntity()).isInstanceOfSatisfying(ApiException.class, ex -> {
+					assertThat(ex.code()).isEqualTo(CommonErrorCode.SERVICE_UNAVAILABLE);
+					assertThat(ex.retryAfter()).isEqualTo(Duration.ofSeconds(2));
+				});
+			upstream.verify(3, postRequestedFor(urlEqualTo("/payments")));
+			assertThat(breakers.circuitBreaker("product").getMetrics().getNumberOfFailedCalls()).isZero();
+		}
+
+		@Test
+		void leavesAnyOtherConflictToTheCallerWithItsBody() {
+			upstream.stubFor(post("/orders").willReturn(aResponse().withStatus(409)
+				.withHeader("Content-Type", "application/json")
+				.withBody("{\"success\":false,\"error\":{\"code\":\"ORDER_ALREADY_PAID\"}}")));
+
+			assertThatThrownBy(() -> client.post().uri("/orders").retrieve().toBodilessEntity())
+				.isInstanceOfSatisfying(HttpClientErrorException.Conflict.class,
+						ex -> assertThat(ex.getResponseBodyAsString()).contains("ORDER_ALREADY_PAID"));
+		}
+	}
+
+	@Nested
+	class BreakerAccounting {
+
+		@Test
+		void countsACallThatThrowsSoAHalfOpenBreakerDecides() {
+			RestClient throwing = client.mutate().requestInterceptor((request, body, execution) -> {
+				throw new IllegalStateException("connection pool shut down");
+			}).build();
+			CircuitBreaker breaker = breakers.circuitBreaker("product");
+			breaker.transitionToOpenState();
+			breaker.transitionToHalfOpenState();
+
+			for (int i = 0; i < 2; i++) {
+				assertThatThrownBy(() -> throwing.post().uri("/orders").retrieve().toBodilessEntity())
+					.isInstanceOfSatisfying(ApiException.class,
+							ex -> assertThat(ex.code()).isEqualTo(CommonErrorCode.SERVICE_UNAVAILABLE));
+			}
+
+			assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.OPEN);
+		}
+
+		@Test
+		void countsAnAnswerWhoseStatusCannotBeRead() {
+			RestClient unreadable = client.mutate()
+				.requestInterceptor((request, body, execution) -> new UnreadableStatus())
+				.build();
+			CircuitBreaker breaker = breakers.circuitBreaker("product");
+			breaker.transitionToOpenState();
+			breaker.transitionToHalfOpenState();
+
+			for (int i = 0; i < 2; i++) {
+				assertThatThrownBy(() -> unreadable.post().uri("/orders").retrieve().toBodilessEntity())
+					.isInstanceOf(ApiException.class);
+			}
+
+			assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.OPEN);
+		}
+
+		@Test
+		void letsErrorsThroughAndGivesBackThePermission() {
+			RestClient failing = client.mutate().requestInterceptor((request, body, execution) -> {
+				throw new OutOfMemoryError("simulated");
+			}).build();
+			CircuitBreaker breaker = breakers.circuitBreaker("product");
+			breaker.transitionToOpenState();
+			breaker.transitionToHalfOpenState();
+
+			for (int i = 0; i < 3; i++) {
+				assertThatThrownBy(() -> failing.get().uri("/stock").retrieve().toBodilessEntity())
+					.isInstanceOf(OutOfMemoryError.class);
+			}
+			assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.HALF_OPEN);
 		}
 	}
 

@@ -5,11 +5,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -24,9 +26,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionTimedOutException;
 
 import com.vurksha.platform.idempotency.testapp.IdempotencyTestApplication;
 import com.vurksha.platform.idempotency.testapp.IdempotencyTestApplication.Executions;
@@ -36,6 +41,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 // Small connection pools: cached test contexts and other suites share one PostgreSQL server.
@@ -62,6 +68,15 @@ class IdempotentRequestsIntegrationTests {
 
 	@Autowired
 	ExpiredIdempotencyKeys expiredKeys;
+
+	@Autowired
+	IdempotencyStore store;
+
+	@Autowired
+	IdempotencyProperties properties;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
 
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
@@ -145,6 +160,120 @@ class IdempotentRequestsIntegrationTests {
 		assertThat(json(retry).at("/error/code").asString()).isEqualTo("INTERNAL_ERROR");
 		assertThat(retry.headers().firstValue(IdempotentRequests.REPLAYED_HEADER)).contains("true");
 		assertThat(executions.count).hasValue(1);
+	}
+
+	@Test
+	void scopesAKeyToTheConcretePathSoTwoResourcesOfOneRouteDoNotCollide() throws Exception {
+		String key = newKey();
+		HttpResponse<String> first = postTo("/test/orders/o-1/cancel", key, "{}");
+		HttpResponse<String> second = postTo("/test/orders/o-2/cancel", key, "{}");
+
+		assertThat(first.statusCode()).isEqualTo(200);
+		assertThat(second.statusCode()).isEqualTo(200);
+		assertThat(json(second).at("/data/cancelled").asString()).isEqualTo("o-2");
+		assertThat(second.headers().firstValue(IdempotentRequests.REPLAYED_HEADER)).isEmpty();
+		assertThat(executions.count).hasValue(2);
+	}
+
+	@Test
+	void doesNotStoreATransientFailureSoARetryRunsAgain() throws Exception {
+		String key = newKey();
+		HttpResponse<String> first = post("asha", key, "{\"item\":\"db-down\",\"quantity\":1}");
+		HttpResponse<String> retry = post("asha", key, "{\"item\":\"db-down\",\"quantity\":1}");
+
+		assertThat(first.statusCode()).isNotEqualTo(201);
+		assertThat(retry.headers().firstValue(IdempotentRequests.REPLAYED_HEADER)).isEmpty();
+		assertThat(executions.count).hasValue(2);
+		assertThat(countRows(key)).isZero();
+	}
+
+	@Nested
+	class KeepsTheEffectAndTheStoredResponseTogether {
+
+		@BeforeEach
+		void effectsTable() {
+			jdbc.sql("CREATE TABLE IF NOT EXISTS test_effects (idempotency_key TEXT NOT NULL)").update();
+		}
+
+		@Test
+		void rollsTheEffectBackWhenTheResponseCannotBeStored() {
+			String key = newKey();
+			IdempotentRequests requests = requests(new IdempotencyStore(jdbc, jsonMapper, Clock.systemUTC(),
+					properties) {
+				@Override
+				boolean complete(UUID token, StoredResponse response) {
+					throw new IllegalStateException("the process died before the response was stored");
+				}
+			}, properties);
+
+			assertThatThrownBy(() -> requests.execute("asha", key, "POST", "/test/effects", null, () -> effect(key)))
+				.hasMessageContaining("process died");
+
+			assertThat(effects(key)).as("the effect commits only with its stored response").isZero();
+		}
+
+		@Test
+		void storesTheResponseWithTheEffect() {
+			String key = newKey();
+			IdempotentRequests requests = requests(store, properties);
+
+			requests.execute("asha", key, "POST", "/test/effects", null, () -> effect(key));
+			ResponseEntity<?> replay = requests.execute("asha", key, "POST", "/test/effects", null, () -> effect(key));
+
+			assertThat(effects(key)).isEqualTo(1);
+			assertThat(replay.getHeaders().getFirst(IdempotentRequests.REPLAYED_HEADER)).isEqualTo("true");
+		}
+
+		@Test
+		void rollsBackAnActionThatOutlivesTheActionTimeoutAndFreesTheKey() {
+			String key = newKey();
+			IdempotencyProperties shortTimeout = new IdempotencyProperties(properties.retention(),
+					properties.inProgressTimeout(), Duration.ofSeconds(1), properties.cleanupInterval(), false);
+			IdempotentRequests requests = requests(store, shortTimeout);
+
+			assertThatThrownBy(() -> requests.execute("asha", key, "POST", "/test/effects", null, () -> {
+				sleep(Duration.ofMillis(1300));
+				return effect(key);
+			})).isInstanceOf(TransactionTimedOutException.class);
+
+			assertThat(effects(key)).isZero();
+			assertThat(countRows(key)).as("a timed-out attempt does not hold the key").isZero();
+		}
+
+		@Test
+		void refusesAnActionTimeoutThatIsNotShorterThanTheInProgressTimeout() {
+			assertThatThrownBy(() -> new IdempotencyProperties(Duration.ofHours(24), Duration.ofMinutes(2),
+					Duration.ofMinutes(2), Duration.ofMinutes(10), true))
+				.isInstanceOf(IllegalArgumentException.class)
+				.hasMessageContaining("shorter than in-progress-timeout");
+		}
+
+		private IdempotentRequests requests(IdempotencyStore idempotencyStore, IdempotencyProperties settings) {
+			return new IdempotentRequests(idempotencyStore, new RequestFingerprint(jsonMapper), jsonMapper,
+					transactionManager, settings);
+		}
+
+		private ResponseEntity<?> effect(String key) {
+			jdbc.sql("INSERT INTO test_effects (idempotency_key) VALUES (:key)").param("key", key).update();
+			return ResponseEntity.status(201).body(Map.of("done", key));
+		}
+
+		private long effects(String key) {
+			return jdbc.sql("SELECT count(*) FROM test_effects WHERE idempotency_key = :key")
+				.param("key", key)
+				.query(Long.class)
+				.single();
+		}
+
+		private static void sleep(Duration duration) {
+			try {
+				Thread.sleep(duration.toMillis());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
 	}
 
 	@Test
@@ -271,7 +400,15 @@ class IdempotentRequestsIntegrationTests {
 	}
 
 	private HttpResponse<String> post(String caller, String key, String body) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/test/orders"))
+		return postTo(IdempotencyTestApplication.ROUTE, caller, key, body);
+	}
+
+	private HttpResponse<String> postTo(String path, String key, String body) throws Exception {
+		return postTo(path, "asha", key, body);
+	}
+
+	private HttpResponse<String> postTo(String path, String caller, String key, String body) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
 			.header("Content-Type", "application/json")
 			.header("X-Test-Caller", caller)
 			.POST(HttpRequest.BodyPublishers.ofString(body));

@@ -15,11 +15,13 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
@@ -135,6 +137,28 @@ class ResourceServerIntegrationTests {
 		}
 
 		@Test
+		void aTokenWithoutExpiry() throws Exception {
+			assertUnauthorized(call("GET", "/api/v1/me",
+					sign(signingKey, claims("user-42", List.of("CUSTOMER")).expirationTime(null).build())));
+		}
+
+		@Test
+		void aTokenSignedWithASharedSecret() throws Exception {
+			SignedJWT hmac = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID("key-1").build(),
+					claims("user-42", List.of("ADMIN")).build());
+			hmac.sign(new MACSigner("a-shared-secret-of-at-least-256-bits-length!"));
+
+			assertUnauthorized(call("GET", "/api/v1/me", hmac.serialize()));
+		}
+
+		@Test
+		void anUnsignedToken() throws Exception {
+			String unsigned = new PlainJWT(claims("user-42", List.of("ADMIN")).build()).serialize();
+
+			assertUnauthorized(call("GET", "/api/v1/me", unsigned));
+		}
+
+		@Test
 		void garbage() throws Exception {
 			assertUnauthorized(call("GET", "/api/v1/me", "not-a-jwt"));
 		}
@@ -153,6 +177,15 @@ class ResourceServerIntegrationTests {
 			assertThat(body.get("success").asBoolean()).isFalse();
 			assertThat(body.at("/error/code").asString()).isEqualTo("FORBIDDEN");
 			assertThat(body.at("/error/retryable").asBoolean()).isFalse();
+		}
+
+		@Test
+		void aCustomerOnAnotherApiVersionsAdminPath() throws Exception {
+			HttpResponse<String> response = call("GET", "/api/v2/admin/reports",
+					token(signingKey, "user-42", List.of("CUSTOMER")));
+
+			assertThat(response.statusCode()).isEqualTo(403);
+			assertThat(JSON.readTree(response.body()).at("/error/code").asString()).isEqualTo("FORBIDDEN");
 		}
 	}
 

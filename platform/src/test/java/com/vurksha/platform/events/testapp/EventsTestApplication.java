@@ -5,12 +5,17 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
+
 import org.springframework.amqp.core.Declarables;
 import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.vurksha.platform.events.ConsumerQueue;
@@ -22,7 +27,8 @@ import com.vurksha.platform.events.Outbox;
 /**
  * Produces {@code product.product.renamed} events through the outbox and consumes them through the inbox into
  * a table, as a real service would. Products whose name starts with "poison" always fail in the consumer; those
- * starting with "flaky" fail on their first delivery only.
+ * starting with "flaky" fail on their first delivery only; those starting with "outage" find the consumer's
+ * database unreachable on their first {@value SeenEvents#OUTAGE_DELIVERIES} deliveries.
  */
 @SpringBootApplication
 public class EventsTestApplication {
@@ -77,19 +83,37 @@ public class EventsTestApplication {
 	@Service
 	public static class SeenEvents implements EventHandler {
 
+		public static final int OUTAGE_DELIVERIES = 4;
+
 		public final AtomicInteger handled = new AtomicInteger();
+
+		/** The trace id current while each event was handled, by event id. */
+		public final Map<String, String> traceIds = new ConcurrentHashMap<>();
 
 		private final Set<String> failedOnce = ConcurrentHashMap.newKeySet();
 
+		private final Map<String, AtomicInteger> outageDeliveries = new ConcurrentHashMap<>();
+
 		private final JdbcClient jdbc;
 
-		SeenEvents(JdbcClient jdbc) {
+		private final ObjectProvider<Tracer> tracer;
+
+		SeenEvents(JdbcClient jdbc, ObjectProvider<Tracer> tracer) {
 			this.jdbc = jdbc;
+			this.tracer = tracer;
 		}
 
 		@Override
 		public void handle(EventEnvelope event) {
+			Span span = tracer.getIfAvailable(() -> Tracer.NOOP).currentSpan();
+			if (span != null) {
+				traceIds.put(event.id(), span.context().traceId());
+			}
 			String name = event.payload().get("name").asString();
+			if (name.startsWith("outage") && outageDeliveries.computeIfAbsent(event.id(), id -> new AtomicInteger())
+				.incrementAndGet() <= OUTAGE_DELIVERIES) {
+				throw new CannotCreateTransactionException("Could not open JDBC Connection for transaction");
+			}
 			if (name.startsWith("poison") || (name.startsWith("flaky") && failedOnce.add(event.id()))) {
 				throw new IllegalStateException("cannot handle " + name);
 			}

@@ -1,5 +1,6 @@
 package com.vurksha.platform.idempotency.testapp;
 
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -11,6 +12,8 @@ import jakarta.validation.constraints.NotBlank;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -22,7 +25,10 @@ import com.vurksha.platform.error.CommonErrorCode;
 import com.vurksha.platform.idempotency.IdempotencyKeys;
 import com.vurksha.platform.idempotency.IdempotentRequests;
 
-/** An application with one idempotent endpoint whose action can be made slow, fail or refuse on request. */
+/**
+ * An application with idempotent endpoints whose action can be made slow, fail or refuse on request: item
+ * "explode" fails for good, "db-down" fails transiently (no database connection).
+ */
 @SpringBootApplication
 public class IdempotencyTestApplication {
 
@@ -76,7 +82,16 @@ public class IdempotencyTestApplication {
 		ResponseEntity<?> place(@RequestHeader("X-Test-Caller") String caller,
 				@RequestHeader(name = IdempotencyKeys.HEADER, required = false) String key,
 				@RequestBody PlaceOrder order) {
-			return idempotentRequests.execute(caller, key, "POST", ROUTE, order, () -> execute(order));
+			return idempotentRequests.execute(caller, key, order, () -> execute(order));
+		}
+
+		@PostMapping(ROUTE + "/{id}/cancel")
+		ResponseEntity<?> cancel(@RequestHeader("X-Test-Caller") String caller,
+				@RequestHeader(name = IdempotencyKeys.HEADER, required = false) String key, @PathVariable String id) {
+			return idempotentRequests.execute(caller, key, null, () -> {
+				executions.count.incrementAndGet();
+				return ResponseEntity.ok(ApiResponse.ok(Map.of("cancelled", id)));
+			});
 		}
 
 		private ResponseEntity<ApiResponse<OrderPlaced>> execute(PlaceOrder order) {
@@ -85,6 +100,9 @@ public class IdempotencyTestApplication {
 			await(executions.release);
 			if (order.quantity() > 10) {
 				throw new ApiException(CommonErrorCode.VALIDATION_FAILED, "At most 10 per order");
+			}
+			if ("db-down".equals(order.item())) {
+				throw new CannotCreateTransactionException("Could not open JDBC Connection for transaction");
 			}
 			if ("explode".equals(order.item())) {
 				throw new IllegalStateException("the action failed half-way");

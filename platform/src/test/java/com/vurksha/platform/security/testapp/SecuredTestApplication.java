@@ -27,6 +27,11 @@ public class SecuredTestApplication {
 			return ApiResponse.ok(Map.of("for", user.id()));
 		}
 
+		@GetMapping("/api/v2/admin/reports")
+		ApiResponse<Map<String, String>> adminReportV2(CurrentUser user) {
+			return ApiResponse.ok(Map.of("for", user.id()));
+		}
+
 		@GetMapping("/api/v1/catalogue")
 		ApiResponse<String> catalogue() {
 			return ApiResponse.ok("open to all");

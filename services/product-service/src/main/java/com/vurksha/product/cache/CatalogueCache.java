@@ -3,14 +3,12 @@ package com.vurksha.product.cache;
 import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.vurksha.platform.cache.CacheAside;
 
 /**
- * The catalogue's cached reads. Evictions run after the writing transaction commits: evicting earlier would let a
- * concurrent reader put the old row straight back.
+ * The catalogue's cached reads. Evictions run after the writing transaction commits ({@link CacheAside} defers
+ * them): evicting earlier would let a concurrent reader put the old row straight back.
  */
 @Component
 public class CatalogueCache {
@@ -45,31 +43,14 @@ public class CatalogueCache {
 
 	/** Forgets a product under both keys it may be cached by, and every list it may appear in. */
 	public void evictProductAfterCommit(String id, String slug) {
-		afterCommit(() -> {
-			cache.evict(PRODUCT, id);
-			cache.evict(PRODUCT, slug);
-			cache.evictAll(PRODUCT_LIST);
-		});
+		cache.evict(PRODUCT, id);
+		cache.evict(PRODUCT, slug);
+		cache.evictAll(PRODUCT_LIST);
 	}
 
 	/** Product lists embed category names and filter by the tree, so they go with it. */
 	public void evictCategoriesAfterCommit() {
-		afterCommit(() -> {
-			cache.evictAll(CATEGORY_TREE);
-			cache.evictAll(PRODUCT_LIST);
-		});
-	}
-
-	private static void afterCommit(Runnable eviction) {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			eviction.run();
-			return;
-		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				eviction.run();
-			}
-		});
+		cache.evictAll(CATEGORY_TREE);
+		cache.evictAll(PRODUCT_LIST);
 	}
 }

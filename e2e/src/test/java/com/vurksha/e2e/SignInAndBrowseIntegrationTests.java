@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -31,6 +37,8 @@ class SignInAndBrowseIntegrationTests {
 
 	private static Gateway gateway;
 
+	private static int userServicePort;
+
 	@BeforeAll
 	static void startTheSystem() throws Exception {
 		dataDir = Files.createTempDirectory("vurksha-e2e");
@@ -42,6 +50,7 @@ class SignInAndBrowseIntegrationTests {
 				"product-port" }) {
 			settings.put(port, String.valueOf(freePort()));
 		}
+		userServicePort = Integer.parseInt(settings.get("user-port"));
 		system = LocalSystem.start(LocalSettings.from(settings), System.out);
 		gateway = new Gateway(system.gatewayUrl());
 	}
@@ -112,6 +121,30 @@ class SignInAndBrowseIntegrationTests {
 
 		assertThat(refused.status()).isEqualTo(403);
 		assertThat(refused.errorCode()).isEqualTo("FORBIDDEN");
+	}
+
+	/** The sign-up event leaves the user service's outbox through the local broker, as it would in production. */
+	@Test
+	void signingUpPublishesTheRegistrationEventThroughTheBroker() throws Exception {
+		gateway.post("/api/v1/auth/otp/request", "{\"phone\":\"+919000000101\"}", null);
+		assertThat(gateway.post("/api/v1/auth/otp/verify", "{\"phone\":\"+919000000101\",\"code\":\"123456\"}", null)
+			.status()).isEqualTo(200);
+
+		HttpClient http = HttpClient.newHttpClient();
+		HttpRequest metrics = HttpRequest
+			.newBuilder(URI.create("http://localhost:" + userServicePort + "/actuator/prometheus"))
+			.build();
+		Pattern published = Pattern
+			.compile("(?m)^vurksha_outbox_published_total\\{[^}]*type=\"user.user.registered\"[^}]*} ([0-9.]+)$");
+		double sent = 0;
+		for (int attempt = 0; attempt < 60 && sent < 1; attempt++) {
+			Matcher matcher = published.matcher(http.send(metrics, HttpResponse.BodyHandlers.ofString()).body());
+			sent = matcher.find() ? Double.parseDouble(matcher.group(1)) : 0;
+			if (sent < 1) {
+				Thread.sleep(500);
+			}
+		}
+		assertThat(sent).as("user.user.registered events confirmed by the broker").isGreaterThanOrEqualTo(1);
 	}
 
 	private static int freePort() throws IOException {

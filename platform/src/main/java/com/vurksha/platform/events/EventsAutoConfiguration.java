@@ -93,12 +93,15 @@ public class EventsAutoConfiguration {
 		@Bean
 		Declarables vurkshaEventsExchange(EventsProperties properties) {
 			String unrouted = properties.unroutedQueue();
+			// RabbitMQ reads "alternate-exchange", the in-JVM Qpid broker of the local run "alternateExchange"; each
+			// ignores the other's
 			TopicExchange events = new TopicExchange(properties.exchange(), true, false,
-					Map.of("alternate-exchange", unrouted));
+					Map.of("alternate-exchange", unrouted, "alternateExchange", unrouted));
 			FanoutExchange unroutedExchange = new FanoutExchange(unrouted, true, false);
 			Queue unroutedQueue = new Queue(unrouted, true, false, false,
 					ConsumerQueue.typeArguments(properties.queueType()));
-			return new Declarables(events, unroutedExchange, unroutedQueue,
+			// the alternate exchange first: a broker may refuse to name one that does not exist yet (Qpid does)
+			return new Declarables(unroutedExchange, events, unroutedQueue,
 					BindingBuilder.bind(unroutedQueue).to(unroutedExchange));
 		}
 

@@ -38,10 +38,22 @@ final class Api {
 		return send(call, request(path, token).GET().build());
 	}
 
-	Answer post(String call, String path, String token, String json) {
+	Answer post(String call, String path, String token, String json, String... headers) {
+		HttpRequest.Builder builder = request(path, token).header("Content-Type", "application/json");
+		for (int i = 0; i + 1 < headers.length; i += 2) {
+			builder.header(headers[i], headers[i + 1]);
+		}
+		return send(call, builder.POST(HttpRequest.BodyPublishers.ofString(json)).build());
+	}
+
+	Answer put(String call, String path, String token, String json) {
 		return send(call, request(path, token).header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(json))
+			.PUT(HttpRequest.BodyPublishers.ofString(json))
 			.build());
+	}
+
+	Answer send(String call, String path, String token) {
+		return send(call, request(path, token).DELETE().build());
 	}
 
 	private HttpRequest.Builder request(String path, String token) {

@@ -11,17 +11,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 import tools.jackson.databind.JsonNode;
 
 /**
- * Drives the app's browse journey through the gateway for a fixed time with several signed-in customers, then
+ * Drives the app's journey (browse, add to cart, place a cash-on-delivery order) through the gateway for a fixed
+ * time with several signed-in customers, then
  * prints throughput, latency percentiles and error counts per call and writes them under {@code bench/results/}.
  *
  * <p>Options (system properties): {@code bench.url} (default http://127.0.0.1:8080), {@code bench.users} (16),
- * {@code bench.seconds} (30), {@code bench.out} (bench/results). Traffic goes to the given URL only; run it
+ * {@code bench.seconds} (30), {@code bench.browses-per-order} (5), {@code bench.out} (bench/results). Traffic goes to the given URL only; run it
  * against 127.0.0.1.
  */
 public final class LoadGenerator {
@@ -43,6 +43,7 @@ public final class LoadGenerator {
 		Api setup = new Api(base, setupRecorder);
 		List<String> tokens = signIn(setup);
 		List<String> productIds = productIds(setup);
+		List<String> variantIds = inStockVariants(setup, productIds);
 		if (tokens.isEmpty() || productIds.isEmpty()) {
 			System.err.println("Could not sign in or find products at " + base + "; is `make run` up?");
 			System.exit(1);
@@ -51,10 +52,15 @@ public final class LoadGenerator {
 		LatencyRecorder recorder = new LatencyRecorder();
 		Api api = new Api(base, recorder);
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+		int browsesPerOrder = Integer.getInteger("bench.browses-per-order", 5);
+		List<Shopper> shoppers = new ArrayList<>();
+		for (String token : tokens) {
+			shoppers.add(Shopper.prepare(setup, api, token, productIds, variantIds));
+		}
 		ExecutorService pool = Executors.newFixedThreadPool(users);
 		for (int i = 0; i < users; i++) {
-			String token = tokens.get(i % tokens.size());
-			pool.submit(() -> browse(api, token, productIds, deadline));
+			Shopper shopper = shoppers.get(i % shoppers.size());
+			pool.submit(() -> shopper.shop(deadline, browsesPerOrder));
 		}
 		pool.shutdown();
 		pool.awaitTermination(seconds + 30L, TimeUnit.SECONDS);
@@ -66,20 +72,6 @@ public final class LoadGenerator {
 				+ ".txt");
 		Files.writeString(file, report);
 		System.out.println("Written to " + file);
-	}
-
-	/** One customer's session: the calls the app makes while browsing, in the proportions it makes them. */
-	private static void browse(Api api, String token, List<String> productIds, long deadline) {
-		ThreadLocalRandom random = ThreadLocalRandom.current();
-		while (System.nanoTime() < deadline) {
-			api.get("GET /categories", "/api/v1/categories", null);
-			api.get("GET /products", "/api/v1/products?page=" + (1 + random.nextInt(3)) + "&limit=20", null);
-			for (int i = 0; i < 3; i++) {
-				api.get("GET /products/{id}", "/api/v1/products/" + productIds.get(random.nextInt(productIds.size())),
-						null);
-			}
-			api.get("GET /users/me", "/api/v1/users/me", token);
-		}
 	}
 
 	private static List<String> signIn(Api api) {
@@ -107,6 +99,21 @@ public final class LoadGenerator {
 			}
 			if (!answer.body().at("/pagination/hasMore").asBoolean()) {
 				break;
+			}
+		}
+		return ids;
+	}
+
+	private static List<String> inStockVariants(Api api, List<String> productIds) {
+		List<String> ids = new ArrayList<>();
+		for (String productId : productIds.subList(0, Math.min(productIds.size(), 40))) {
+			Api.Answer answer = api.get("setup", "/api/v1/products/" + productId, null);
+			if (answer.ok()) {
+				for (JsonNode variant : answer.body().at("/data/variants")) {
+					if (variant.path("inStock").asBoolean()) {
+						ids.add(variant.get("id").asString());
+					}
+				}
 			}
 		}
 		return ids;

@@ -35,6 +35,17 @@ final class Gateway {
 			.POST(BodyPublishers.ofString(json)));
 	}
 
+	Reply put(String path, String json, String accessToken) {
+		return send(request(path, accessToken).header("Content-Type", "application/json")
+			.PUT(BodyPublishers.ofString(json)));
+	}
+
+	Reply postOnce(String path, String json, String accessToken, String idempotencyKey) {
+		return send(request(path, accessToken).header("Content-Type", "application/json")
+			.header("X-Idempotency-Key", idempotencyKey)
+			.POST(BodyPublishers.ofString(json)));
+	}
+
 	private HttpRequest.Builder request(String path, String accessToken) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
 		if (accessToken != null) {

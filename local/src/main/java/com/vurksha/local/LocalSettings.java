@@ -2,6 +2,8 @@ package com.vurksha.local;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,13 +16,16 @@ import java.util.function.Function;
  * @param repoDir the checkout whose built jars are run (default: the working directory)
  * @param buildDir the build output folder of each module, relative to it (default {@code target})
  * @param dataDir where the database, logs and keys live between runs (default {@code <repo>/.local-data})
- * @param services which services to start, by short name (default {@code user,product}; {@code none} for none)
+ * @param services which services to start, by short name (default: all of {@link #SERVICE_PORTS}; {@code none} for none)
  * @param startGateway whether to start the gateway after the services (default true)
  * @param ports every port the run listens on
  * @param javaBinary the java that runs the services (default: the one running this launcher)
  */
 public record LocalSettings(Path repoDir, String buildDir, Path dataDir, List<String> services, boolean startGateway,
 		Ports ports, Path javaBinary) {
+
+	/** Every service a local run knows, by short name, with its default port; all start unless told otherwise. */
+	public static final Map<String, Integer> SERVICE_PORTS = defaultServicePorts();
 
 	/**
 	 * Ports of the run.
@@ -29,18 +34,31 @@ public record LocalSettings(Path repoDir, String buildDir, Path dataDir, List<St
 	 * @param redis embedded Redis (default 56379)
 	 * @param amqp in-JVM AMQP broker (default 55672)
 	 * @param gateway the gateway, the app's only entry (default 8080)
-	 * @param user the user service (default 8081)
-	 * @param product the product service (default 8082)
+	 * @param services each service's port by short name (defaults in {@link #SERVICE_PORTS}, 8081 to 8086)
 	 */
-	public record Ports(int postgres, int redis, int amqp, int gateway, int user, int product) {
+	public record Ports(int postgres, int redis, int amqp, int gateway, Map<String, Integer> services) {
+
+		public Ports {
+			services = Map.copyOf(services);
+		}
 
 		public int of(String service) {
-			return switch (service) {
-				case "user" -> user;
-				case "product" -> product;
-				case "gateway" -> gateway;
-				default -> throw new IllegalArgumentException("Unknown service '" + service + "'");
-			};
+			if ("gateway".equals(service)) {
+				return gateway;
+			}
+			Integer port = services.get(service);
+			if (port == null) {
+				throw new IllegalArgumentException("Unknown service '" + service + "'");
+			}
+			return port;
+		}
+
+		public int user() {
+			return of("user");
+		}
+
+		public int product() {
+			return of("product");
 		}
 	}
 
@@ -64,10 +82,11 @@ public record LocalSettings(Path repoDir, String buildDir, Path dataDir, List<St
 	private static LocalSettings from(Function<String, String> lookup) {
 		Path repo = Path.of(or(lookup, "repo-dir", System.getProperty("user.dir"))).toAbsolutePath().normalize();
 		Path data = Path.of(or(lookup, "data-dir", repo.resolve(".local-data").toString())).toAbsolutePath();
+		Map<String, Integer> servicePorts = new LinkedHashMap<>();
+		SERVICE_PORTS.forEach((name, fallback) -> servicePorts.put(name, port(lookup, name + "-port", fallback)));
 		Ports ports = new Ports(port(lookup, "postgres-port", 55432), port(lookup, "redis-port", 56379),
-				port(lookup, "amqp-port", 55672), port(lookup, "gateway-port", 8080), port(lookup, "user-port", 8081),
-				port(lookup, "product-port", 8082));
-		List<String> services = Arrays.stream(or(lookup, "services", "user,product").split(","))
+				port(lookup, "amqp-port", 55672), port(lookup, "gateway-port", 8080), servicePorts);
+		List<String> services = Arrays.stream(or(lookup, "services", String.join(",", SERVICE_PORTS.keySet())).split(","))
 			.map(String::trim)
 			.filter(name -> !name.isEmpty() && !"none".equals(name))
 			.toList();
@@ -75,6 +94,17 @@ public record LocalSettings(Path repoDir, String buildDir, Path dataDir, List<St
 		Path java = Path.of(or(lookup, "java", Path.of(System.getProperty("java.home"), "bin", "java").toString()));
 		return new LocalSettings(repo, or(lookup, "build-dir", "target"), data, services,
 				Boolean.parseBoolean(or(lookup, "gateway", "true")), ports, java);
+	}
+
+	private static Map<String, Integer> defaultServicePorts() {
+		Map<String, Integer> ports = new LinkedHashMap<>();
+		ports.put("user", 8081);
+		ports.put("product", 8082);
+		ports.put("cart", 8083);
+		ports.put("order", 8084);
+		ports.put("payment", 8085);
+		ports.put("delivery", 8086);
+		return Collections.unmodifiableMap(ports);
 	}
 
 	private static String or(Function<String, String> lookup, String name, String fallback) {

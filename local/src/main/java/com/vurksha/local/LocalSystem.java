@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -133,8 +134,9 @@ public final class LocalSystem implements AutoCloseable {
 	private ServiceSpec gatewaySpec() throws IOException {
 		Map<String, String> properties = commonProperties();
 		properties.put("server.port", String.valueOf(settings.ports().gateway()));
-		properties.put("vurksha.routes.user.uri", "http://localhost:" + settings.ports().user());
-		properties.put("vurksha.routes.product.uri", "http://localhost:" + settings.ports().product());
+		LocalSettings.SERVICE_PORTS.keySet()
+			.forEach(name -> properties.put("vurksha.routes." + name + ".uri",
+					"http://localhost:" + settings.ports().of(name)));
 		return new ServiceSpec("gateway", jar(settings.repoDir().resolve("gateway"), "gateway"),
 				settings.ports().gateway(), properties);
 	}
@@ -147,6 +149,10 @@ public final class LocalSystem implements AutoCloseable {
 		properties.put("vurksha.security.jwks-uri",
 				"http://localhost:" + settings.ports().user() + "/.well-known/jwks.json");
 		properties.put("vurksha.local.data-dir", settings.dataDir().toString());
+		// where each service finds the others (USER_SERVICE_URL, PRODUCT_SERVICE_URL, ... in their application.yml)
+		LocalSettings.SERVICE_PORTS.keySet()
+			.forEach(name -> properties.put(name.toUpperCase(Locale.ROOT) + "_SERVICE_URL",
+					"http://localhost:" + settings.ports().of(name)));
 		return properties;
 	}
 

@@ -15,10 +15,11 @@ class LocalSettingsTests {
 	void defaultsToTheDocumentedPortsAndFolders() {
 		LocalSettings settings = LocalSettings.from(Map.of("repo-dir", "/work/repo"));
 
-		assertThat(settings.ports()).isEqualTo(new LocalSettings.Ports(55432, 56379, 55672, 8080, 8081, 8082));
+		assertThat(settings.ports()).isEqualTo(new LocalSettings.Ports(55432, 56379, 55672, 8080, Map.of("user", 8081,
+				"product", 8082, "cart", 8083, "order", 8084, "payment", 8085, "delivery", 8086)));
 		assertThat(settings.dataDir()).isEqualTo(Path.of("/work/repo/.local-data"));
 		assertThat(settings.buildDir()).isEqualTo("target");
-		assertThat(settings.services()).containsExactly("user", "product");
+		assertThat(settings.services()).containsExactly("user", "product", "cart", "order", "payment", "delivery");
 		assertThat(settings.startGateway()).isTrue();
 	}
 
@@ -28,6 +29,7 @@ class LocalSettingsTests {
 				"target-x", "data-dir", "/tmp/d", "services", " product ", "gateway", "false"));
 
 		assertThat(settings.ports().gateway()).isEqualTo(9090);
+		assertThat(LocalSettings.from(Map.of("cart-port", "9183")).ports().of("cart")).isEqualTo(9183);
 		assertThat(settings.buildDir()).isEqualTo("target-x");
 		assertThat(settings.dataDir()).isEqualTo(Path.of("/tmp/d"));
 		assertThat(settings.services()).containsExactly("product");
@@ -51,8 +53,8 @@ class LocalSettingsTests {
 
 		@Test
 		void refusesAnUnknownService() {
-			assertThatIllegalArgumentException().isThrownBy(() -> LocalSettings.from(Map.of("services", "user,cart")))
-				.withMessageContaining("cart");
+			assertThatIllegalArgumentException().isThrownBy(() -> LocalSettings.from(Map.of("services", "user,warehouse")))
+				.withMessageContaining("warehouse");
 		}
 	}
 }

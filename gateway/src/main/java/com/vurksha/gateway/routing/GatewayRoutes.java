@@ -6,6 +6,9 @@ import static org.springframework.cloud.gateway.server.mvc.handler.GatewayRouter
 import static org.springframework.web.servlet.function.RequestPredicates.path;
 
 import java.net.http.HttpClient;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 
@@ -15,10 +18,13 @@ import org.springframework.cloud.gateway.server.mvc.filter.HttpHeadersFilter.Req
 import org.springframework.cloud.gateway.server.mvc.filter.HttpHeadersFilter.ResponseHttpHeadersFilter;
 import org.springframework.cloud.gateway.server.mvc.handler.ProxyExchangeHandlerFunction;
 import org.springframework.cloud.gateway.server.mvc.handler.RestClientProxyExchange;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.servlet.function.RequestPredicate;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.ServerResponse;
 
@@ -33,55 +39,80 @@ import com.vurksha.gateway.routing.RoutesProperties.Downstream;
 class GatewayRoutes {
 
 	@Bean
-	ProxyExchangeHandlerFunction userServiceHandler(RoutesProperties routes, GatewayMvcProperties gateway,
+	ProxyHandlers proxyHandlers(RoutesProperties routes, GatewayMvcProperties gateway,
 			ObjectProvider<RestClient.Builder> clients, ObjectProvider<RequestHttpHeadersFilter> requestFilters,
 			ObjectProvider<ResponseHttpHeadersFilter> responseFilters) {
-		return handler(routes, routes.user(), gateway, clients, requestFilters, responseFilters);
+		return new ProxyHandlers(downstream -> handler(routes, downstream, gateway, clients, requestFilters,
+				responseFilters));
 	}
 
 	@Bean
-	ProxyExchangeHandlerFunction productServiceHandler(RoutesProperties routes, GatewayMvcProperties gateway,
-			ObjectProvider<RestClient.Builder> clients, ObjectProvider<RequestHttpHeadersFilter> requestFilters,
-			ObjectProvider<ResponseHttpHeadersFilter> responseFilters) {
-		return handler(routes, routes.product(), gateway, clients, requestFilters, responseFilters);
+	RouterFunction<ServerResponse> serviceRoutes(RoutesProperties routes, ProxyHandlers handlers,
+			CircuitBreakerRegistry breakers) {
+		Routes table = new Routes(handlers, breakers);
+		return table.service("user", routes.user(),
+				path("/api/v1/auth/**").or(path("/api/v1/users/**")).or(path("/.well-known/jwks.json")))
+			.and(table.service("product", routes.product(),
+					path("/api/v1/categories/**").or(path("/api/v1/products/**"))
+						.or(path("/api/v1/farms/**"))
+						.or(path("/api/v1/admin/products/**"))
+						.or(path("/api/v1/admin/inventory/**"))
+						.or(path("/api/v1/admin/categories/**"))
+						.or(path("/api/v1/admin/farms/**"))))
+			.and(table.service("cart", routes.cart(), path("/api/v1/cart/**").or(path("/api/v1/cart"))))
+			.and(table.service("order", routes.order(),
+					path("/api/v1/orders/**").or(path("/api/v1/orders"))
+						.or(path("/api/v1/admin/orders/**"))
+						.or(path("/api/v1/admin/coupons/**"))))
+			.and(table.service("payment", routes.payment(),
+					path("/api/v1/payments/**").or(path("/api/v1/payments")).or(path("/api/v1/dev/payments/**"))))
+			.and(table.service("delivery", routes.delivery(),
+					path("/api/v1/delivery/**").or(path("/api/v1/admin/delivery/**"))));
 	}
 
-	@Bean
-	RouterFunction<ServerResponse> userServiceRoutes(RoutesProperties routes,
-			ProxyExchangeHandlerFunction userServiceHandler, CircuitBreakerRegistry breakers) {
-		DownstreamGuard guard = new DownstreamGuard(breakers.circuitBreaker("user-service"), "user service");
-		return route("user-service")
-			.route(path("/api/v1/auth/**").or(path("/api/v1/users/**")).or(path("/.well-known/jwks.json")),
-					userServiceHandler)
-			.before(uri(routes.user().uri()))
-			.filter(guard)
-			.build()
-			.and(route("user-service-docs").GET("/v3/api-docs/user", userServiceHandler)
-				.before(uri(routes.user().uri()))
-				.before(setPath("/v3/api-docs"))
+	/** Builds one service's routes: its API paths and its OpenAPI document, behind its own client and breaker. */
+	private record Routes(ProxyHandlers handlers, CircuitBreakerRegistry breakers) {
+
+		RouterFunction<ServerResponse> service(String name, Downstream downstream, RequestPredicate paths) {
+			ProxyExchangeHandlerFunction handler = handlers.create(downstream);
+			DownstreamGuard guard = new DownstreamGuard(breakers.circuitBreaker(name + "-service"),
+					name + " service");
+			return route(name + "-service").route(paths, handler)
+				.before(uri(downstream.uri()))
 				.filter(guard)
-				.build());
+				.build()
+				.and(route(name + "-service-docs").GET("/v3/api-docs/" + name, handler)
+					.before(uri(downstream.uri()))
+					.before(setPath("/v3/api-docs"))
+					.filter(guard)
+					.build());
+		}
 	}
 
-	@Bean
-	RouterFunction<ServerResponse> productServiceRoutes(RoutesProperties routes,
-			ProxyExchangeHandlerFunction productServiceHandler, CircuitBreakerRegistry breakers) {
-		DownstreamGuard guard = new DownstreamGuard(breakers.circuitBreaker("product-service"), "product service");
-		return route("product-service")
-			.route(path("/api/v1/categories/**").or(path("/api/v1/products/**"))
-				.or(path("/api/v1/farms/**"))
-				.or(path("/api/v1/admin/products/**"))
-				.or(path("/api/v1/admin/inventory/**"))
-				.or(path("/api/v1/admin/categories/**"))
-				.or(path("/api/v1/admin/farms/**")), productServiceHandler)
-			.before(uri(routes.product().uri()))
-			.filter(guard)
-			.build()
-			.and(route("product-service-docs").GET("/v3/api-docs/product", productServiceHandler)
-				.before(uri(routes.product().uri()))
-				.before(setPath("/v3/api-docs"))
-				.filter(guard)
-				.build());
+	/**
+	 * Makes one proxy handler per service and passes them the context-refreshed event they set themselves up on,
+	 * which they would only get as beans of their own.
+	 */
+	static final class ProxyHandlers implements ApplicationListener<ContextRefreshedEvent> {
+
+		private final Function<Downstream, ProxyExchangeHandlerFunction> factory;
+
+		private final List<ProxyExchangeHandlerFunction> created = new CopyOnWriteArrayList<>();
+
+		ProxyHandlers(Function<Downstream, ProxyExchangeHandlerFunction> factory) {
+			this.factory = factory;
+		}
+
+		ProxyExchangeHandlerFunction create(Downstream downstream) {
+			ProxyExchangeHandlerFunction handler = factory.apply(downstream);
+			created.add(handler);
+			return handler;
+		}
+
+		@Override
+		public void onApplicationEvent(ContextRefreshedEvent event) {
+			created.forEach(handler -> handler.onApplicationEvent(event));
+		}
 	}
 
 	private static ProxyExchangeHandlerFunction handler(RoutesProperties routes, Downstream downstream,

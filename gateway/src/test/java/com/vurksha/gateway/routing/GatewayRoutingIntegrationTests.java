@@ -122,7 +122,8 @@ class GatewayRoutingIntegrationTests {
 		Answer answer = client.get("/v3/gateway-api-docs/swagger-config");
 
 		assertThat(answer.json().path("urls").findValuesAsString("url")).containsExactlyInAnyOrder("/v3/api-docs/user",
-				"/v3/api-docs/product");
+				"/v3/api-docs/product", "/v3/api-docs/cart", "/v3/api-docs/order", "/v3/api-docs/payment",
+				"/v3/api-docs/delivery");
 	}
 
 	@Test

@@ -14,7 +14,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import com.vurksha.platformtest.TestInfrastructure;
 
 /**
- * The user and product services as the gateway sees them: HTTP servers on loopback. The user stand-in publishes
+ * The services as the gateway sees them: HTTP servers on loopback. The user stand-in publishes
  * the JWKS of {@link #tokens}. Redis is the machine's real server, under a key prefix of this test's own.
  */
 public final class StandInServices {
@@ -23,6 +23,9 @@ public final class StandInServices {
 
 	public final WireMockServer product = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
 
+	/** Stands in for the cart, order, payment and delivery services at once. */
+	public final WireMockServer ordering = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+
 	public final Tokens tokens = new Tokens();
 
 	public final String redisKeyPrefix = "test:gw:" + UUID.randomUUID().toString().substring(0, 8) + ":";
@@ -30,6 +33,7 @@ public final class StandInServices {
 	public StandInServices() {
 		user.start();
 		product.start();
+		ordering.start();
 		user.stubFor(get(urlEqualTo("/.well-known/jwks.json"))
 			.willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(tokens.jwks())));
 	}
@@ -38,6 +42,9 @@ public final class StandInServices {
 	public void register(DynamicPropertyRegistry registry) {
 		registry.add("vurksha.routes.user.uri", user::baseUrl);
 		registry.add("vurksha.routes.product.uri", product::baseUrl);
+		for (String service : new String[] { "cart", "order", "payment", "delivery" }) {
+			registry.add("vurksha.routes." + service + ".uri", ordering::baseUrl);
+		}
 		registry.add("vurksha.security.jwks-uri", () -> user.baseUrl() + "/.well-known/jwks.json");
 		registry.add("spring.data.redis.host", () -> TestInfrastructure.HOST);
 		registry.add("spring.data.redis.port", TestInfrastructure::redisPort);
@@ -47,5 +54,6 @@ public final class StandInServices {
 	public void stop() {
 		user.stop();
 		product.stop();
+		ordering.stop();
 	}
 }

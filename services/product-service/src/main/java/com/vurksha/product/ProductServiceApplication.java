@@ -4,7 +4,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-/** Serves the catalogue (categories, farms, products with variants) and keeps stock per variant. */
+/** Serves the catalogue (categories, farms, products with variants), keeps stock per variant and holds it for checkouts. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class ProductServiceApplication {

@@ -35,6 +35,49 @@ class Inventory {
 			.optional();
 	}
 
+	/**
+	 * Locks the stock rows of {@code variantIds} in variant-id order, the one order every checkout uses, so two
+	 * checkouts wanting the same packs queue instead of deadlocking. Variants without a stock row are missing.
+	 */
+	List<LockedStock> lockInOrder(List<String> variantIds) {
+		return jdbc.sql("""
+				SELECT i.variant_id, v.product_id, p.slug, i.on_hand, i.reserved
+				FROM inventory i JOIN variant v ON v.id = i.variant_id JOIN product p ON p.id = v.product_id
+				WHERE i.variant_id = ANY(:ids)
+				ORDER BY i.variant_id
+				FOR UPDATE OF i""")
+			.param("ids", variantIds.toArray(String[]::new))
+			.query((rs, row) -> new LockedStock(rs.getString("variant_id"), rs.getString("product_id"),
+					rs.getString("slug"), new StockLevel(rs.getInt("on_hand"), rs.getInt("reserved"))))
+			.list();
+	}
+
+	void updateReserved(String variantId, StockLevel level, Instant at) {
+		jdbc.sql("UPDATE inventory SET reserved = :reserved, updated_at = :at WHERE variant_id = :variantId")
+			.param("variantId", variantId)
+			.param("reserved", level.reserved())
+			.param("at", Timestamp.from(at))
+			.update();
+	}
+
+	void recordHold(String variantId, MovementReason reason, StockLevel after, int reservedDelta,
+			String reservationId, String actor, String note, Instant at) {
+		jdbc.sql("""
+				INSERT INTO stock_movement (variant_id, delta, reason, on_hand_after, actor, note, occurred_at,
+				                            reserved_delta, reserved_after, reservation_id)
+				VALUES (:variantId, 0, :reason, :onHand, :actor, :note, :at, :reservedDelta, :reserved, :reservationId)""")
+			.param("variantId", variantId)
+			.param("reason", reason.name())
+			.param("onHand", after.onHand())
+			.param("actor", actor)
+			.param("note", note)
+			.param("at", Timestamp.from(at))
+			.param("reservedDelta", reservedDelta)
+			.param("reserved", after.reserved())
+			.param("reservationId", reservationId)
+			.update();
+	}
+
 	Optional<StockView> view(String variantId, int movements) {
 		return jdbc.sql("""
 				SELECT i.variant_id, v.product_id, i.on_hand, i.reserved, i.updated_at
@@ -84,11 +127,11 @@ class Inventory {
 
 	private List<Movement> recentMovements(String variantId, int limit) {
 		return jdbc.sql("""
-				SELECT id, delta, reason, on_hand_after, actor, note, occurred_at FROM stock_movement
+				SELECT id, delta, reserved_delta, reason, on_hand_after, actor, note, occurred_at FROM stock_movement
 				WHERE variant_id = :variantId ORDER BY occurred_at DESC, id DESC LIMIT :limit""")
 			.param("variantId", variantId)
 			.param("limit", limit)
-			.query((rs, row) -> new Movement(rs.getLong("id"), rs.getInt("delta"),
+			.query((rs, row) -> new Movement(rs.getLong("id"), rs.getInt("delta"), rs.getInt("reserved_delta"),
 					MovementReason.valueOf(rs.getString("reason")), rs.getInt("on_hand_after"), rs.getString("actor"),
 					rs.getString("note"), rs.getTimestamp("occurred_at").toInstant()))
 			.list();

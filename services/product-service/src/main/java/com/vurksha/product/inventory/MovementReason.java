@@ -17,8 +17,13 @@ public enum MovementReason {
 	/** A customer's return put back on the shelf. */
 	RETURN(Sign.POSITIVE, true),
 	ALLOCATE(Sign.ANY, false),
+	/** A checkout's reservation gave packs back (cancelled, expired). */
 	RELEASE(Sign.ANY, false),
-	PICK(Sign.NEGATIVE, false);
+	PICK(Sign.NEGATIVE, false),
+	/** A checkout reserved packs: on-hand unchanged, reserved up. */
+	RESERVE(Sign.ANY, false),
+	/** A confirmed order turned its reservation into an allocation: the packs stay reserved until packing. */
+	COMMIT(Sign.ANY, false);
 
 	enum Sign {
 

@@ -76,8 +76,8 @@ public class StockLedger {
 		inventory.update(variantId, after, now);
 		inventory.record(variantId, delta, reason, after.onHand(), actor, note, now);
 		if (delta != 0) {
-			events.stockChanged(
-					new StockChanged(variantId, productId, after.onHand(), after.available(), delta, reason.name()));
+			events.stockChanged(new StockChanged(variantId, productId, after.onHand(), after.reserved(),
+					after.available(), delta, 0, reason.name(), null));
 		}
 	}
 

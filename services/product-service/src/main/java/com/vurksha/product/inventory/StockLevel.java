@@ -43,4 +43,25 @@ public record StockLevel(int onHand, int reserved) {
 	public StockLevel setTo(int counted, MovementReason reason) {
 		return move(counted - onHand, reason);
 	}
+
+	/** The level once a checkout holds {@code quantity} more packs; refuses to promise packs that are not available. */
+	public StockLevel hold(int quantity) {
+		if (quantity <= 0) {
+			throw new IllegalArgumentException("a hold must be positive, was " + quantity);
+		}
+		if (quantity > available()) {
+			throw new ApiException(ProductErrorCode.INSUFFICIENT_STOCK,
+					"Only " + available() + " available; cannot reserve " + quantity);
+		}
+		return new StockLevel(onHand, reserved + quantity);
+	}
+
+	/**
+	 * The level once a checkout gives {@code quantity} held packs back. Never below zero reserved: an operator's
+	 * count cannot lower reserved, so this can only happen if data was edited by hand, and refusing would wedge the
+	 * release for ever.
+	 */
+	public StockLevel letGo(int quantity) {
+		return new StockLevel(onHand, Math.max(0, reserved - quantity));
+	}
 }

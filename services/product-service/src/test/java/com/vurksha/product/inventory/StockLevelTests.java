@@ -96,4 +96,29 @@ class StockLevelTests {
 			.containsExactly(MovementReason.RECEIVE, MovementReason.ADJUST, MovementReason.COUNT,
 					MovementReason.WRITE_OFF, MovementReason.RETURN);
 	}
+
+	@Nested
+	class Holds {
+
+		@Test
+		void reserveWhatIsAvailableLeavingOnHandAlone() {
+			assertThat(new StockLevel(3, 1).hold(2)).isEqualTo(new StockLevel(3, 3));
+		}
+
+		@Test
+		void refuseToPromiseMoreThanIsAvailable() {
+			assertThatExceptionOfType(ApiException.class).isThrownBy(() -> new StockLevel(3, 1).hold(3))
+				.satisfies(ex -> assertThat(ex.code()).isEqualTo(ProductErrorCode.INSUFFICIENT_STOCK));
+		}
+
+		@Test
+		void giveBackWhatWasHeld() {
+			assertThat(new StockLevel(3, 3).letGo(2)).isEqualTo(new StockLevel(3, 1));
+		}
+
+		@Test
+		void neverLetReservedGoBelowZero() {
+			assertThat(new StockLevel(3, 1).letGo(2)).isEqualTo(new StockLevel(3, 0));
+		}
+	}
 }

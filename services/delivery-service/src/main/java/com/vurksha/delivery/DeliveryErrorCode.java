@@ -1,0 +1,41 @@
+package com.vurksha.delivery;
+
+import com.vurksha.platform.error.ErrorCode;
+
+/** Business error codes of the delivery service; listed in {@code docs/error-codes.md}. */
+public enum DeliveryErrorCode implements ErrorCode {
+
+	ZONE_NOT_FOUND(404),
+	ZONE_NAME_TAKEN(409),
+	PINCODE_TAKEN(409),
+	PINCODE_NOT_SERVICEABLE(404),
+	TEMPLATE_OVERLAPS(409),
+	SLOT_NOT_FOUND(404),
+	SLOT_NOT_IN_ZONE(400),
+	SLOT_FULL(409),
+	SLOT_CLOSED(409),
+	BOOKING_NOT_FOUND(404),
+	BOOKING_CONFLICT(409),
+	BOOKING_RELEASED(409);
+
+	private final int status;
+
+	DeliveryErrorCode(int status) {
+		this.status = status;
+	}
+
+	@Override
+	public String code() {
+		return name();
+	}
+
+	@Override
+	public int status() {
+		return status;
+	}
+
+	@Override
+	public boolean retryable() {
+		return false;
+	}
+}

@@ -1,0 +1,50 @@
+package com.vurksha.order.checkout;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.vurksha.platform.api.ApiResponse;
+import com.vurksha.platform.idempotency.IdempotentRequests;
+import com.vurksha.platform.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** Places an order from the caller's cart, at most once per idempotency key. */
+@RestController
+@RequestMapping("/api/v1/orders")
+@Tag(name = "Orders")
+@SecurityRequirement(name = "bearer")
+class CheckoutController {
+
+	private final Checkout checkout;
+
+	private final IdempotentRequests idempotent;
+
+	CheckoutController(Checkout checkout, IdempotentRequests idempotent) {
+		this.checkout = checkout;
+		this.idempotent = idempotent;
+	}
+
+	@PostMapping
+	@Operation(summary = "Place an order from my cart",
+			description = "Needs X-Idempotency-Key: a repeat replays the first answer, a different body under a used "
+					+ "key is 422, a repeat while the first runs is 409 retryable. Holds the slot, reserves the stock, "
+					+ "prices the lines at the product service's prices (GST included), applies the coupon and the "
+					+ "zone's delivery fee. COD answers CONFIRMED, ONLINE answers PENDING_PAYMENT with expiresAt. "
+					+ "If anything fails after the slot or the stock was asked for, both are released and nothing is "
+					+ "stored; a service that is down answers 503 retryable.")
+	ResponseEntity<?> place(@RequestHeader(name = "X-Idempotency-Key", required = false) String key,
+			@Valid @RequestBody CheckoutRequest body, @Parameter(hidden = true) CurrentUser user) {
+		return idempotent.execute(user.id(), key, body,
+				() -> ResponseEntity.status(HttpStatus.CREATED).body(ApiResponse.ok(checkout.place(user.id(), body))));
+	}
+}

@@ -1,0 +1,53 @@
+package com.vurksha.payment.payment;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.vurksha.platform.api.ApiResponse;
+import com.vurksha.platform.idempotency.IdempotentRequests;
+import com.vurksha.platform.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@RequestMapping("/api/v1/payments")
+@Tag(name = "Payments")
+@SecurityRequirement(name = "bearer")
+class PaymentController {
+
+	private final PaymentDesk desk;
+
+	private final IdempotentRequests idempotent;
+
+	PaymentController(PaymentDesk desk, IdempotentRequests idempotent) {
+		this.desk = desk;
+		this.idempotent = idempotent;
+	}
+
+	@PostMapping
+	@Operation(summary = "Open the payment of one of my orders awaiting payment",
+			description = "Checks with the order service that the order is mine and PENDING_PAYMENT, then creates a "
+					+ "provider order for exactly its total (or answers the payment the order already has). Requires "
+					+ "X-Idempotency-Key; a replay answers the first result, another body under the same key 422.")
+	ResponseEntity<?> open(CurrentUser user, @RequestHeader(name = "X-Idempotency-Key", required = false) String key,
+			@Valid @RequestBody NewPayment body) {
+		return idempotent.execute(user.id(), key, body, () -> ResponseEntity.status(HttpStatus.CREATED)
+			.body(ApiResponse.ok(desk.open(user.id(), body.orderId()))));
+	}
+
+	@GetMapping("/{paymentId}")
+	@Operation(summary = "One of my payments", description = "Someone else's payment answers 404 like a missing one.")
+	ApiResponse<PaymentView> get(CurrentUser user, @PathVariable String paymentId) {
+		return ApiResponse.ok(desk.mine(user.id(), paymentId));
+	}
+}

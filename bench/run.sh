@@ -17,7 +17,8 @@ if ! ready; then
   echo "Starting the local system for the run (log: .local-data/bench-system.log)"
   "$java_bin" -jar "local/target/local-$version-exec.jar" > .local-data/bench-system.log 2>&1 &
   system_pid=$!
-  trap 'kill -INT $system_pid 2>/dev/null; wait $system_pid 2>/dev/null || true' EXIT
+  # SIGTERM, not SIGINT: a background job ignores SIGINT, and the launcher stops everything on either
+  trap 'kill -TERM $system_pid 2>/dev/null; wait $system_pid 2>/dev/null || true' EXIT
   for _ in $(seq 1 180); do
     ready && break
     kill -0 $system_pid 2>/dev/null || { echo "The local system stopped; see .local-data/bench-system.log" >&2; exit 1; }

@@ -74,6 +74,9 @@ final class Api {
 			if (response.body().length > 0) {
 				body = JSON.readTree(response.body());
 			}
+			if (status >= 400 && status < 500 && body != null) {
+				recorder.refusal(call, body.at("/error/code").asString("?"));
+			}
 		}
 		catch (IOException | RuntimeException ex) {
 			status = 0;

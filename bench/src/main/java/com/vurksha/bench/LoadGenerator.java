@@ -65,7 +65,7 @@ public final class LoadGenerator {
 		pool.shutdown();
 		pool.awaitTermination(seconds + 30L, TimeUnit.SECONDS);
 
-		String report = report(base, users, seconds, recorder.summaries(seconds));
+		String report = report(base, users, seconds, recorder.summaries(seconds), recorder.refusals());
 		System.out.println(report);
 		Files.createDirectories(out);
 		Path file = out.resolve("bench-" + Instant.now().truncatedTo(ChronoUnit.SECONDS).toString().replace(':', '-')
@@ -119,7 +119,8 @@ public final class LoadGenerator {
 		return ids;
 	}
 
-	private static String report(URI base, int users, int seconds, Map<String, LatencyRecorder.Summary> summaries)
+	private static String report(URI base, int users, int seconds, Map<String, LatencyRecorder.Summary> summaries,
+			Map<String, Long> refusals)
 			throws IOException {
 		StringBuilder text = new StringBuilder();
 		text.append("Vurksha load run ").append(Instant.now().truncatedTo(ChronoUnit.SECONDS)).append('\n');
@@ -127,19 +128,22 @@ public final class LoadGenerator {
 			.append(" s\n");
 		text.append("machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, JDK ")
 			.append(System.getProperty("java.version")).append(", ").append(System.getProperty("os.name")).append('\n');
-		text.append(String.format("%-22s %8s %9s %9s %9s %9s %9s %7s  %s%n", "call", "count", "req/s", "p50 ms",
-				"p95 ms", "p99 ms", "max ms", "errors", "statuses"));
+		text.append(String.format("%-22s %8s %9s %9s %9s %9s %9s %7s %8s  %s%n", "call", "count", "req/s", "p50 ms",
+				"p95 ms", "p99 ms", "max ms", "errors", "refused", "statuses"));
 		long total = 0;
 		long errors = 0;
 		for (Map.Entry<String, LatencyRecorder.Summary> entry : summaries.entrySet()) {
 			LatencyRecorder.Summary s = entry.getValue();
 			total += s.count();
 			errors += s.errors();
-			text.append(String.format("%-22s %8d %9.1f %9.2f %9.2f %9.2f %9.2f %7d  %s%n", entry.getKey(), s.count(),
-					s.perSecond(), s.p50Ms(), s.p95Ms(), s.p99Ms(), s.maxMs(), s.errors(), s.statuses()));
+			text.append(String.format("%-22s %8d %9.1f %9.2f %9.2f %9.2f %9.2f %7d %8d  %s%n", entry.getKey(),
+					s.count(), s.perSecond(), s.p50Ms(), s.p95Ms(), s.p99Ms(), s.maxMs(), s.errors(), s.refused(),
+					s.statuses()));
 		}
-		text.append(String.format("total %d calls, %.1f req/s, %d errors (status 0 = no HTTP answer)%n", total,
+		text.append(String.format(
+				"total %d calls, %.1f req/s, %d errors (no answer = status 0, or 5xx); 4xx counted as refused%n", total,
 				total / (double) seconds, errors));
+		refusals.forEach((what, count) -> text.append("refused: ").append(what).append(" x").append(count).append('\n'));
 		return text.toString();
 	}
 

@@ -15,8 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.vurksha.delivery.support.Api;
-import com.vurksha.delivery.support.TestTokens;
+import com.vurksha.platformtest.Api;
+import com.vurksha.platformtest.TestTokens;
 import com.vurksha.platformtest.TestInfrastructure;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

@@ -23,11 +23,11 @@ import org.springframework.http.HttpMethod;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.vurksha.cart.support.Api;
-import com.vurksha.cart.support.Api.Reply;
+import com.vurksha.platformtest.Api;
+import com.vurksha.platformtest.Api.Reply;
 import com.vurksha.cart.support.FakeProductService;
 import com.vurksha.cart.support.FakeProductService.Variant;
-import com.vurksha.cart.support.TestTokens;
+import com.vurksha.platformtest.TestTokens;
 import com.vurksha.platform.events.ConsumerQueue;
 import com.vurksha.platform.events.EventEnvelope;
 import com.vurksha.platform.events.EventMessages;
@@ -35,7 +35,7 @@ import com.vurksha.platform.events.EventsProperties;
 import com.vurksha.platformtest.TestInfrastructure;
 import tools.jackson.databind.json.JsonMapper;
 
-import static com.vurksha.cart.support.Api.object;
+import static com.vurksha.platformtest.Api.object;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;

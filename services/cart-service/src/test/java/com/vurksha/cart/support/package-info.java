@@ -1,2 +1,2 @@
-/** What the cart service's tests share: tokens the service trusts, an HTTP client for its envelope, and a fake product service. */
+/** What the cart service's tests share beyond the platform-test fixtures: a fake product service. */
 package com.vurksha.cart.support;

@@ -12,12 +12,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 
-import com.vurksha.delivery.support.Api.Reply;
+import com.vurksha.platformtest.Api.Reply;
 import com.vurksha.delivery.support.DeliveryIntegrationTest;
 import com.vurksha.platform.jobs.PeriodicJob;
 import tools.jackson.databind.JsonNode;
 
-import static com.vurksha.delivery.support.Api.object;
+import static com.vurksha.platformtest.Api.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SlotsIntegrationTests extends DeliveryIntegrationTest {

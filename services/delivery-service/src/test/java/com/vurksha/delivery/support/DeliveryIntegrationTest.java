@@ -21,11 +21,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import com.vurksha.platformtest.Api;
 import com.vurksha.platformtest.TestInfrastructure;
+import com.vurksha.platformtest.TestTokens;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import static com.vurksha.delivery.support.Api.object;
+import static com.vurksha.platformtest.Api.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

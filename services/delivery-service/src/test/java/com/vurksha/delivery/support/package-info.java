@@ -1,2 +1,2 @@
-/** What the delivery service's integration tests share: the running service, signed test tokens, an HTTP client for the envelope and fixtures. */
+/** What the delivery service's integration tests share: the running service and its fixtures, on top of the platform-test token and HTTP fixtures. */
 package com.vurksha.delivery.support;

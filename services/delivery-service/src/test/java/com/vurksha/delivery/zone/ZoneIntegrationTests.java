@@ -7,11 +7,11 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.http.HttpMethod;
 
-import com.vurksha.delivery.support.Api.Reply;
+import com.vurksha.platformtest.Api.Reply;
 import com.vurksha.delivery.support.DeliveryIntegrationTest;
 import tools.jackson.databind.JsonNode;
 
-import static com.vurksha.delivery.support.Api.object;
+import static com.vurksha.platformtest.Api.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ZoneIntegrationTests extends DeliveryIntegrationTest {

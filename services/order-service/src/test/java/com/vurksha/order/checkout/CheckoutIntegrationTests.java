@@ -7,14 +7,14 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.http.HttpMethod;
 
-import com.vurksha.order.support.Api.Reply;
+import com.vurksha.platformtest.Api.Reply;
 import com.vurksha.order.support.OrderServiceIntegrationTest;
 import tools.jackson.databind.JsonNode;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.vurksha.order.support.Api.object;
+import static com.vurksha.platformtest.Api.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CheckoutIntegrationTests extends OrderServiceIntegrationTest {

@@ -10,7 +10,7 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
-import com.vurksha.order.support.Api.Reply;
+import com.vurksha.platformtest.Api.Reply;
 import com.vurksha.order.support.OrderServiceIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -7,10 +7,10 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.http.HttpMethod;
 
-import com.vurksha.order.support.Api.Reply;
+import com.vurksha.platformtest.Api.Reply;
 import com.vurksha.order.support.OrderServiceIntegrationTest;
 
-import static com.vurksha.order.support.Api.object;
+import static com.vurksha.platformtest.Api.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class AdminCouponIntegrationTests extends OrderServiceIntegrationTest {

@@ -5,11 +5,11 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.http.HttpMethod;
 
-import com.vurksha.order.support.Api.Reply;
+import com.vurksha.platformtest.Api.Reply;
 import com.vurksha.order.support.OrderServiceIntegrationTest;
 import tools.jackson.databind.JsonNode;
 
-import static com.vurksha.order.support.Api.object;
+import static com.vurksha.platformtest.Api.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class OrderLifecycleIntegrationTests extends OrderServiceIntegrationTest {

@@ -24,7 +24,7 @@ import com.vurksha.platform.events.EventMessages;
 import com.vurksha.platform.events.EventsProperties;
 import tools.jackson.databind.JsonNode;
 
-import static com.vurksha.order.support.Api.object;
+import static com.vurksha.platformtest.Api.object;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

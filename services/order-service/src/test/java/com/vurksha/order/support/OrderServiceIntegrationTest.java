@@ -18,10 +18,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import com.vurksha.platformtest.Api;
 import com.vurksha.platformtest.TestInfrastructure;
+import com.vurksha.platformtest.TestTokens;
 import tools.jackson.databind.json.JsonMapper;
 
-import static com.vurksha.order.support.Api.object;
+import static com.vurksha.platformtest.Api.object;
 
 /**
  * The order service on a random port against the real PostgreSQL, Redis and RabbitMQ, with the other services
@@ -59,13 +61,13 @@ public abstract class OrderServiceIntegrationTest {
 	@Autowired
 	protected MutableClock clock;
 
-	protected Api api;
+	protected OrderApi api;
 
 	protected Downstream downstream;
 
 	@BeforeEach
 	void prepare() {
-		api = new Api(rest, json);
+		api = new OrderApi(rest, json);
 		downstream = new Downstream(WIREMOCK);
 		downstream.allWell();
 	}

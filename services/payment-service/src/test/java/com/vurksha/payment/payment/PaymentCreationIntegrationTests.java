@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 
-import com.vurksha.payment.support.Api.Reply;
+import com.vurksha.platformtest.Api.Reply;
 import com.vurksha.payment.support.PaymentIntegrationTest;
-import com.vurksha.payment.support.TestTokens;
+import com.vurksha.platformtest.TestTokens;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;

@@ -21,9 +21,9 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.vurksha.payment.support.Api;
-import com.vurksha.payment.support.Api.Reply;
-import com.vurksha.payment.support.TestTokens;
+import com.vurksha.platformtest.Api;
+import com.vurksha.platformtest.Api.Reply;
+import com.vurksha.platformtest.TestTokens;
 import com.vurksha.platformtest.TestInfrastructure;
 import tools.jackson.databind.json.JsonMapper;
 

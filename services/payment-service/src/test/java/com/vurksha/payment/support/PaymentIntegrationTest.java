@@ -20,8 +20,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.vurksha.payment.webhook.WebhookSignature;
+import com.vurksha.platformtest.Api;
+import com.vurksha.platformtest.Api.Reply;
 import com.vurksha.platformtest.TestInfrastructure;
-import com.vurksha.payment.support.Api.Reply;
+import com.vurksha.platformtest.TestTokens;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

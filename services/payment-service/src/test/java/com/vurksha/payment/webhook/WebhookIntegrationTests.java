@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 
-import com.vurksha.payment.support.Api.Reply;
+import com.vurksha.platformtest.Api.Reply;
 import com.vurksha.payment.support.PaymentIntegrationTest;
 import tools.jackson.databind.JsonNode;
 

@@ -19,13 +19,13 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.vurksha.platformtest.TestInfrastructure;
-import com.vurksha.product.support.Api;
-import com.vurksha.product.support.Api.Reply;
-import com.vurksha.product.support.TestTokens;
+import com.vurksha.platformtest.Api;
+import com.vurksha.platformtest.Api.Reply;
+import com.vurksha.platformtest.TestTokens;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import static com.vurksha.product.support.Api.object;
+import static com.vurksha.platformtest.Api.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -35,13 +35,13 @@ import com.vurksha.platform.events.ConsumerQueue;
 import com.vurksha.platform.events.EventEnvelope;
 import com.vurksha.platform.events.EventMessages;
 import com.vurksha.platformtest.TestInfrastructure;
-import com.vurksha.product.support.Api;
-import com.vurksha.product.support.Api.Reply;
-import com.vurksha.product.support.TestTokens;
+import com.vurksha.platformtest.Api;
+import com.vurksha.platformtest.Api.Reply;
+import com.vurksha.platformtest.TestTokens;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import static com.vurksha.product.support.Api.object;
+import static com.vurksha.platformtest.Api.object;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

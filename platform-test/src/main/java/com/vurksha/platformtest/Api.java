@@ -1,5 +1,6 @@
-package com.vurksha.cart.support;
+package com.vurksha.platformtest;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.boot.resttestclient.TestRestTemplate;
@@ -12,8 +13,11 @@ import org.springframework.http.ResponseEntity;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Calls the running service over real HTTP and reads the JSON envelope of the answer. */
-public final class Api {
+/**
+ * Calls the running service over real HTTP and reads the JSON envelope of the answer. Open for extension so that a
+ * service can add shortcuts for its own endpoints.
+ */
+public class Api {
 
 	private final TestRestTemplate rest;
 
@@ -39,6 +43,11 @@ public final class Api {
 	/** Sends {@code body} as JSON: a String is sent as it is (for malformed input), anything else serialised. */
 	public Reply send(HttpMethod method, String path, String token, Object body) {
 		return exchange(method, path, token, body, new HttpHeaders());
+	}
+
+	/** As {@link #send(HttpMethod, String, String, Object)}, with extra headers such as an idempotency key. */
+	public Reply send(HttpMethod method, String path, String token, Object body, HttpHeaders headers) {
+		return exchange(method, path, token, body, headers);
 	}
 
 	public String json(Object value) {
@@ -79,7 +88,7 @@ public final class Api {
 
 	/** A JSON object literal for request bodies, keeping the order fields are given in. */
 	public static Map<String, Object> object(Object... keysAndValues) {
-		Map<String, Object> map = new java.util.LinkedHashMap<>();
+		Map<String, Object> map = new LinkedHashMap<>();
 		for (int i = 0; i < keysAndValues.length; i += 2) {
 			map.put((String) keysAndValues[i], keysAndValues[i + 1]);
 		}

@@ -1,4 +1,4 @@
-package com.vurksha.payment.support;
+package com.vurksha.platformtest;
 
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -51,6 +51,7 @@ public final class TestTokens {
 		return customer("customer-" + UUID.randomUUID());
 	}
 
+	/** A customer token for a known user id, for tests that must match the token to stored rows. */
 	public static String customer(String userId) {
 		return token(userId, List.of("CUSTOMER"), ISSUER, Duration.ofMinutes(15));
 	}

@@ -7,7 +7,12 @@ package com.vurksha.platform.error;
  */
 public interface ErrorCode {
 
-	String code();
+	/** The constant's name; every catalogue is an enum, whose constants are named in UPPER_SNAKE. */
+	String name();
+
+	default String code() {
+		return name();
+	}
 
 	int status();
 

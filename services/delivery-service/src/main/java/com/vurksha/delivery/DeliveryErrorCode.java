@@ -25,11 +25,6 @@ public enum DeliveryErrorCode implements ErrorCode {
 	}
 
 	@Override
-	public String code() {
-		return name();
-	}
-
-	@Override
 	public int status() {
 		return status;
 	}

@@ -23,11 +23,6 @@ public enum PaymentErrorCode implements ErrorCode {
 	}
 
 	@Override
-	public String code() {
-		return name();
-	}
-
-	@Override
 	public int status() {
 		return status;
 	}

@@ -29,11 +29,6 @@ public enum UserErrorCode implements ErrorCode {
 	}
 
 	@Override
-	public String code() {
-		return name();
-	}
-
-	@Override
 	public int status() {
 		return status;
 	}

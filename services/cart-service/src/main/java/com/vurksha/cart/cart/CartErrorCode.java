@@ -23,11 +23,6 @@ public enum CartErrorCode implements ErrorCode {
 	}
 
 	@Override
-	public String code() {
-		return name();
-	}
-
-	@Override
 	public int status() {
 		return status;
 	}

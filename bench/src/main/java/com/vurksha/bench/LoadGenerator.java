@@ -17,7 +17,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Drives the app's journey (browse, add to cart, place a cash-on-delivery order) through the gateway for a fixed
- * time with several signed-in customers, then
+ * time with several signed-in customers, while an operator packs the orders and the demo rider delivers them
+ * (accept, pick up, location, doorstep code read from the customer's tracking), then
  * prints throughput, latency percentiles and error counts per call and writes them under {@code bench/results/}.
  *
  * <p>Options (system properties): {@code bench.url} (default http://127.0.0.1:8080), {@code bench.users} (16),
@@ -27,6 +28,10 @@ import tools.jackson.databind.JsonNode;
 public final class LoadGenerator {
 
 	private static final List<String> CUSTOMERS = List.of("+919000000001", "+919000000002");
+
+	private static final String OPERATOR = "+919000000901";
+
+	private static final String RIDER = "+919000000101";
 
 	private static final String TEST_CODE = "123456";
 
@@ -41,7 +46,7 @@ public final class LoadGenerator {
 
 		LatencyRecorder setupRecorder = new LatencyRecorder();
 		Api setup = new Api(base, setupRecorder);
-		List<String> tokens = signIn(setup);
+		List<String> tokens = signIn(setup, CUSTOMERS);
 		List<String> productIds = productIds(setup);
 		List<String> variantIds = inStockVariants(setup, productIds);
 		if (tokens.isEmpty() || productIds.isEmpty()) {
@@ -53,14 +58,18 @@ public final class LoadGenerator {
 		Api api = new Api(base, recorder);
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
 		int browsesPerOrder = Integer.getInteger("bench.browses-per-order", 5);
+		Fulfiller fulfiller = fulfiller(setup, api);
 		List<Shopper> shoppers = new ArrayList<>();
 		for (String token : tokens) {
-			shoppers.add(Shopper.prepare(setup, api, token, productIds, variantIds));
+			shoppers.add(Shopper.prepare(setup, api, token, productIds, variantIds, fulfiller));
 		}
-		ExecutorService pool = Executors.newFixedThreadPool(users);
+		ExecutorService pool = Executors.newFixedThreadPool(users + 1);
 		for (int i = 0; i < users; i++) {
 			Shopper shopper = shoppers.get(i % shoppers.size());
 			pool.submit(() -> shopper.shop(deadline, browsesPerOrder));
+		}
+		if (fulfiller != null) {
+			pool.submit(() -> fulfiller.work(deadline));
 		}
 		pool.shutdown();
 		pool.awaitTermination(seconds + 30L, TimeUnit.SECONDS);
@@ -74,9 +83,19 @@ public final class LoadGenerator {
 		System.out.println("Written to " + file);
 	}
 
-	private static List<String> signIn(Api api) {
+	/** The operator and the rider, or none when either cannot sign in (the run then only shops). */
+	private static Fulfiller fulfiller(Api setup, Api api) {
+		List<String> staff = signIn(setup, List.of(OPERATOR, RIDER));
+		if (staff.size() < 2) {
+			System.err.println("Operator or rider could not sign in; the run leaves out the rider side");
+			return null;
+		}
+		return new Fulfiller(api, staff.get(0), staff.get(1));
+	}
+
+	private static List<String> signIn(Api api, List<String> phones) {
 		List<String> tokens = new ArrayList<>();
-		for (String phone : CUSTOMERS) {
+		for (String phone : phones) {
 			api.post("otp request", "/api/v1/auth/otp/request", null, Api.json(Map.of("phone", phone)));
 			Api.Answer verified = api.post("otp verify", "/api/v1/auth/otp/verify", null,
 					Api.json(Map.of("phone", phone, "code", TEST_CODE)));

@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * One signed-in customer's session: browse the catalogue, put a few packs in the cart, and now and then place a
- * cash-on-delivery order for a slot of the coming days, as the app does.
+ * cash-on-delivery order for a slot of the coming days, as the app does, and hand it over to be fulfilled.
  */
 final class Shopper {
 
@@ -30,22 +30,29 @@ final class Shopper {
 
 	private final List<String> slotIds;
 
+	private final Fulfiller fulfiller;
+
 	private Shopper(Api api, String token, List<String> productIds, List<String> variantIds, String addressId,
-			List<String> slotIds) {
+			List<String> slotIds, Fulfiller fulfiller) {
 		this.api = api;
 		this.token = token;
 		this.productIds = productIds;
 		this.variantIds = variantIds;
 		this.addressId = addressId;
 		this.slotIds = slotIds;
+		this.fulfiller = fulfiller;
 	}
 
-	/** Prepares what ordering needs (an address, open slots); without them the shopper only browses. */
-	static Shopper prepare(Api setup, Api api, String token, List<String> productIds, List<String> variantIds) {
+	/**
+	 * Prepares what ordering needs (an address with a map pin, open slots); without them the shopper only browses.
+	 * Placed orders are handed to the fulfiller, when there is one.
+	 */
+	static Shopper prepare(Api setup, Api api, String token, List<String> productIds, List<String> variantIds,
+			Fulfiller fulfiller) {
 		String addressId = null;
 		Api.Answer address = setup.post("setup", "/api/v1/users/me/addresses", token,
 				Api.json(Map.of("label", "Home", "line1", "12 MG Road", "city", "Bengaluru", "state", "Karnataka",
-						"pincode", PINCODE)));
+						"pincode", PINCODE, "latitude", Fulfiller.LATITUDE, "longitude", Fulfiller.LONGITUDE)));
 		if (address.ok()) {
 			addressId = address.body().at("/data/id").asString();
 		}
@@ -62,7 +69,7 @@ final class Shopper {
 				}
 			}
 		}
-		return new Shopper(api, token, productIds, variantIds, addressId, slots);
+		return new Shopper(api, token, productIds, variantIds, addressId, slots, fulfiller);
 	}
 
 	boolean canOrder() {
@@ -100,7 +107,11 @@ final class Shopper {
 		Api.Answer placed = api.post("POST /orders", "/api/v1/orders", token, body, "X-Idempotency-Key",
 				UUID.randomUUID().toString());
 		if (placed.ok()) {
-			api.get("GET /orders/{id}", "/api/v1/orders/" + placed.body().at("/data/id").asString(), token);
+			String orderId = placed.body().at("/data/id").asString();
+			api.get("GET /orders/{id}", "/api/v1/orders/" + orderId, token);
+			if (fulfiller != null) {
+				fulfiller.placed(orderId, token);
+			}
 		}
 		else {
 			// a full slot or a sold-out pack: the app would ask the customer to choose again; start afresh

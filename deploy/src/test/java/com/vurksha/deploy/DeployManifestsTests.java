@@ -22,7 +22,8 @@ class DeployManifestsTests {
 
 	static final Path BASE = K8S.resolve("base");
 
-	static final List<String> WORKLOADS = List.of("gateway", "user-service", "product-service");
+	static final List<String> WORKLOADS = List.of("gateway", "user-service", "product-service", "delivery-service",
+			"notification-service");
 
 	static Stream<Path> kustomizations() {
 		return Stream.of(BASE, K8S.resolve("overlays/staging"), K8S.resolve("overlays/production"));
@@ -73,23 +74,42 @@ class DeployManifestsTests {
 			.containsEntry("PRODUCT_SERVICE_URL", "http://product-service:8082")
 			.containsKeys("SPRING_DATA_REDIS_HOST", "SPRING_RABBITMQ_HOST",
 					"MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT");
-		for (String app : List.of("gateway", "product-service")) {
+		for (String app : List.of("gateway", "product-service", "delivery-service", "notification-service")) {
 			assertThat(base.configMap(app + "-config").map(ConfigMap::getData).orElseThrow())
 				.containsEntry("VURKSHA_SECURITY_JWKS_URI", "http://user-service:8081/.well-known/jwks.json");
 		}
-		for (String app : List.of("user-service", "product-service")) {
+		for (String app : List.of("user-service", "product-service", "delivery-service", "notification-service")) {
 			assertThat(base.configMap(app + "-config").map(ConfigMap::getData).orElseThrow())
 				.containsEntry("VURKSHA_EVENTS_QUEUE_TYPE", "quorum");
 		}
 		assertThat(base.configMap("gateway-config").map(ConfigMap::getData).orElseThrow())
 			.containsEntry("VURKSHA_ROUTES_USER_URI", "http://user-service:8081")
-			.containsEntry("VURKSHA_ROUTES_PRODUCT_URI", "http://product-service:8082");
-		Deployment user = base.deployments().stream().filter(d -> d.getMetadata().getName().equals("user-service"))
-			.findFirst().orElseThrow();
-		assertThat(user.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv())
-			.filteredOn(e -> e.getValueFrom() != null)
-			.extracting(e -> e.getValueFrom().getSecretKeyRef().getName())
-			.contains("user-service-db", "user-service-jwt", "user-service-otp", "user-service-sms");
+			.containsEntry("VURKSHA_ROUTES_PRODUCT_URI", "http://product-service:8082")
+			.containsEntry("VURKSHA_ROUTES_DELIVERY_URI", "http://delivery-service:8086")
+			.containsEntry("VURKSHA_ROUTES_NOTIFICATION_URI", "http://notification-service:8087");
+		assertThat(secretsReadBy(base, "user-service")).containsValues("user-service-db", "user-service-jwt",
+				"user-service-otp", "user-service-sms");
+		assertThat(secretsReadBy(base, "delivery-service")).containsEntry("DELIVERY_OTP_KEY", "delivery-service-otp")
+			.containsEntry("SPRING_DATASOURCE_PASSWORD", "delivery-service-db");
+		assertThat(secretsReadBy(base, "notification-service"))
+			.containsEntry("FCM_SERVICE_ACCOUNT_JSON", "notification-service-fcm")
+			.containsEntry("MSG91_AUTH_KEY", "notification-service-sms")
+			.containsEntry("SMTP_USER", "notification-service-smtp")
+			.containsEntry("SMTP_PASSWORD", "notification-service-smtp")
+			.containsEntry("SPRING_DATASOURCE_PASSWORD", "notification-service-db");
+		assertThat(base.configMap("notification-service-config").map(ConfigMap::getData).orElseThrow())
+			.containsKeys("FCM_PROJECT_ID", "SMTP_HOST", "SMTP_PORT");
+	}
+
+	/** Each env var a workload reads from a Secret, with the Secret's name. */
+	private static Map<String, String> secretsReadBy(Manifests manifests, String workload) {
+		Deployment deployment = manifests.deployments().stream()
+			.filter(d -> d.getMetadata().getName().equals(workload))
+			.findFirst()
+			.orElseThrow();
+		return deployment.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv().stream()
+			.filter(e -> e.getValueFrom() != null && e.getValueFrom().getSecretKeyRef() != null)
+			.collect(java.util.stream.Collectors.toMap(e -> e.getName(), e -> e.getValueFrom().getSecretKeyRef().getName()));
 	}
 
 	@Test

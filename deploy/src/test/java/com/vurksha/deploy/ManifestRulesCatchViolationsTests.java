@@ -199,7 +199,9 @@ class ManifestRulesCatchViolationsTests {
 				"Service/product-service: type LoadBalancer exposes it outside the cluster",
 				"no default-deny ingress NetworkPolicy",
 				"NetworkPolicy/services-from-vurksha: admits another namespace to user-service",
-				"NetworkPolicy/services-from-vurksha: admits another namespace to product-service");
+				"NetworkPolicy/services-from-vurksha: admits another namespace to product-service",
+				"NetworkPolicy/services-from-vurksha: admits another namespace to delivery-service",
+				"NetworkPolicy/services-from-vurksha: admits another namespace to notification-service");
 	}
 
 	@Test
@@ -215,7 +217,7 @@ class ManifestRulesCatchViolationsTests {
 	void drainUsesSpringsDefaultWhenTheConfigMapSaysNothing() {
 		patch("ConfigMap", "vurksha-common", "remove", "/data/SPRING_LIFECYCLE_TIMEOUT_PER_SHUTDOWN_PHASE", null);
 		patch("Deployment", "gateway", "replace", "/spec/template/spec/terminationGracePeriodSeconds", 30);
-		assertThat(ManifestRules.gracefulDrain(manifests())).hasSize(3)
+		assertThat(ManifestRules.gracefulDrain(manifests())).hasSize(DeployManifestsTests.WORKLOADS.size())
 			.allMatch(v -> v.contains("preStop 8 s + shutdown 20 s + margin 5 s exceeds"));
 	}
 
@@ -231,7 +233,7 @@ class ManifestRulesCatchViolationsTests {
 	@Test
 	void unpinnedImages() {
 		// the base leaves tags to the overlays
-		assertThat(ManifestRules.pinnedImages(manifests())).hasSize(3);
+		assertThat(ManifestRules.pinnedImages(manifests())).hasSize(DeployManifestsTests.WORKLOADS.size());
 		patch("Deployment", "gateway", "replace", CONTAINER + "/image", "registry.example.com/vurksha/gateway:latest");
 		assertThat(ManifestRules.pinnedImages(manifests()))
 			.contains("Deployment/gateway container gateway: image registry.example.com/vurksha/gateway:latest is not pinned to a tag");

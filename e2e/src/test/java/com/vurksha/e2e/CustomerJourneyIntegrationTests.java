@@ -1,77 +1,39 @@
 package com.vurksha.e2e;
 
+import static com.vurksha.e2e.Journeys.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import com.vurksha.local.LocalSettings;
-import com.vurksha.local.LocalSystem;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Starts the system as {@code make run} does (embedded PostgreSQL, Redis and broker; each service in its own JVM
- * from its built jar; the gateway in front) on free ports with a throw-away data folder, and uses it as the app
- * would: only through the gateway: sign in, browse, fill the cart, order with cash on delivery, pay online through the
- * payment simulator, and see the saga bring order, payment, stock and slot to agreement.
+ * Uses the running system as the app would, only through the gateway: sign in, browse, fill the cart, order with
+ * cash on delivery, pay online through the payment simulator, and see the saga bring order, payment, stock and slot
+ * to agreement.
  */
+@ExtendWith(RunningSystem.class)
 class CustomerJourneyIntegrationTests {
 
-	private static Path dataDir;
-
-	private static LocalSystem system;
-
 	private static Gateway gateway;
+
+	private static Journeys journeys;
 
 	private static int userServicePort;
 
 	@BeforeAll
-	static void startTheSystem() throws Exception {
-		dataDir = Files.createTempDirectory("vurksha-e2e");
-		Map<String, String> settings = new HashMap<>();
-		settings.put("repo-dir", System.getProperty("vurksha.e2e.repo-dir", Path.of("..").toString()));
-		settings.put("build-dir", System.getProperty("vurksha.e2e.build-dir", "target"));
-		settings.put("data-dir", dataDir.toString());
-		for (String port : new String[] { "postgres-port", "redis-port", "amqp-port", "gateway-port" }) {
-			settings.put(port, String.valueOf(freePort()));
-		}
-		for (String service : LocalSettings.SERVICE_PORTS.keySet()) {
-			settings.put(service + "-port", String.valueOf(freePort()));
-		}
-		userServicePort = Integer.parseInt(settings.get("user-port"));
-		system = LocalSystem.start(LocalSettings.from(settings), System.out);
-		gateway = new Gateway(system.gatewayUrl());
-	}
-
-	@AfterAll
-	static void stopTheSystem() throws IOException {
-		if (system != null) {
-			system.close();
-		}
-		if (dataDir != null) {
-			try (Stream<Path> files = Files.walk(dataDir)) {
-				files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-			}
-		}
+	static void connect(RunningSystem system) {
+		gateway = system.gateway();
+		journeys = new Journeys(gateway);
+		userServicePort = system.servicePort("user");
 	}
 
 	@Test
@@ -156,14 +118,14 @@ class CustomerJourneyIntegrationTests {
 
 	@Test
 	void customerFillsTheCartAndOrdersWithCashOnDelivery() throws Exception {
-		String token = signIn("+919000000001");
-		String addressId = addAddress(token);
-		String variantId = anInStockVariant();
+		String token = journeys.signIn("+919000000001");
+		String addressId = journeys.addAddress(token);
+		String variantId = journeys.anInStockPack()[1];
 		assertThat(gateway.put("/api/v1/cart/items/" + variantId, "{\"quantity\":2}", token).status()).isEqualTo(200);
 		Gateway.Reply cart = gateway.get("/api/v1/cart", token);
 		assertThat(cart.data().path("subtotal").asLong()).isPositive();
 
-		String body = "{\"addressId\":\"" + addressId + "\",\"deliverySlotId\":\"" + anOpenSlot(token)
+		String body = "{\"addressId\":\"" + addressId + "\",\"deliverySlotId\":\"" + journeys.anOpenSlot(token)
 				+ "\",\"paymentMethod\":\"COD\"}";
 		String key = UUID.randomUUID().toString();
 		Gateway.Reply placed = gateway.postOnce("/api/v1/orders", body, token, key);
@@ -184,12 +146,12 @@ class CustomerJourneyIntegrationTests {
 
 	@Test
 	void customerPaysOnlineAndThePaymentConfirmsTheOrder() throws Exception {
-		String token = signIn("+919000000002");
-		String addressId = addAddress(token);
-		assertThat(gateway.put("/api/v1/cart/items/" + anInStockVariant(), "{\"quantity\":1}", token).status())
+		String token = journeys.signIn("+919000000002");
+		String addressId = journeys.addAddress(token);
+		assertThat(gateway.put("/api/v1/cart/items/" + journeys.anInStockPack()[1], "{\"quantity\":1}", token).status())
 			.isEqualTo(200);
 		Gateway.Reply placed = gateway.postOnce("/api/v1/orders", "{\"addressId\":\"" + addressId
-				+ "\",\"deliverySlotId\":\"" + anOpenSlot(token) + "\",\"paymentMethod\":\"ONLINE\"}", token,
+				+ "\",\"deliverySlotId\":\"" + journeys.anOpenSlot(token) + "\",\"paymentMethod\":\"ONLINE\"}", token,
 				UUID.randomUUID().toString());
 		assertThat(placed.status()).as(placed.envelope().toString()).isEqualTo(201);
 		assertThat(placed.data().path("status").asString()).isEqualTo("PENDING_PAYMENT");
@@ -208,62 +170,5 @@ class CustomerJourneyIntegrationTests {
 			.equals(gateway.get("/api/v1/orders/" + orderId, token).data().path("status").asString())))
 			.as("order confirmed by the captured payment")
 			.isTrue();
-	}
-
-	private static String signIn(String phone) {
-		gateway.post("/api/v1/auth/otp/request", "{\"phone\":\"" + phone + "\"}", null);
-		return gateway.post("/api/v1/auth/otp/verify", "{\"phone\":\"" + phone + "\",\"code\":\"123456\"}", null)
-			.data()
-			.path("accessToken")
-			.asString();
-	}
-
-	private static String addAddress(String token) {
-		Gateway.Reply address = gateway.post("/api/v1/users/me/addresses", "{\"label\":\"Home\",\"line1\":\"12 MG Road\","
-				+ "\"city\":\"Bengaluru\",\"state\":\"Karnataka\",\"pincode\":\"560001\"}", token);
-		assertThat(address.status()).as(address.envelope().toString()).isEqualTo(201);
-		return address.data().path("id").asString();
-	}
-
-	private static String anInStockVariant() {
-		for (var product : gateway.get("/api/v1/products?inStock=true&limit=20", null).data()) {
-			for (var variant : gateway.get("/api/v1/products/" + product.path("id").asString(), null)
-				.data()
-				.path("variants")) {
-				if (variant.path("inStock").asBoolean()) {
-					return variant.path("id").asString();
-				}
-			}
-		}
-		throw new IllegalStateException("no pack in stock in the demo catalogue");
-	}
-
-	private static String anOpenSlot(String token) {
-		LocalDate today = LocalDate.now(ZoneId.of("Asia/Kolkata"));
-		for (int day = 1; day <= 6; day++) {
-			for (var slot : gateway.get("/api/v1/delivery/slots?pincode=560001&date=" + today.plusDays(day), token)
-				.data()) {
-				if (slot.path("available").asBoolean()) {
-					return slot.path("id").asString();
-				}
-			}
-		}
-		throw new IllegalStateException("no open delivery slot in the coming days");
-	}
-
-	private static boolean eventually(BooleanSupplier condition) throws InterruptedException {
-		for (int attempt = 0; attempt < 60; attempt++) {
-			if (condition.getAsBoolean()) {
-				return true;
-			}
-			Thread.sleep(500);
-		}
-		return false;
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 }

@@ -46,6 +46,10 @@ final class Gateway {
 			.POST(BodyPublishers.ofString(json)));
 	}
 
+	Reply delete(String path, String accessToken) {
+		return send(request(path, accessToken).DELETE());
+	}
+
 	private HttpRequest.Builder request(String path, String accessToken) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
 		if (accessToken != null) {

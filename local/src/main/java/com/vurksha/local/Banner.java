@@ -27,6 +27,11 @@ final class Banner {
 		line(text, "PostgreSQL", "jdbc:postgresql://localhost:" + settings.ports().postgres() + "/vurksha_<service>"
 				+ " (user postgres)");
 		line(text, "Logs", settings.dataDir().resolve("logs").toString());
+		if (settings.services().contains("notification")) {
+			// the local profile sends no push, SMS or email; a developer looks for them in this log instead
+			line(text, "Notifications", "in-app inbox " + gateway + "/api/v1/notifications; push, SMS and email in "
+					+ settings.dataDir().resolve("logs").resolve("notification.log"));
+		}
 		line(text, "Customers", "+919000000001, +919000000002 (OTP 123456)");
 		line(text, "Rider / admin", "+919000000101 / +919000000901 (OTP 123456)");
 		text.append("Press Ctrl-C to stop everything.");
@@ -34,6 +39,6 @@ final class Banner {
 	}
 
 	private static void line(StringBuilder text, String label, String value) {
-		text.append(String.format(Locale.ROOT, "  %-16s %s", label, value)).append(System.lineSeparator());
+		text.append(String.format(Locale.ROOT, "  %-20s %s", label, value)).append(System.lineSeparator());
 	}
 }

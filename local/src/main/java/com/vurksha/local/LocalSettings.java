@@ -34,7 +34,7 @@ public record LocalSettings(Path repoDir, String buildDir, Path dataDir, List<St
 	 * @param redis embedded Redis (default 56379)
 	 * @param amqp in-JVM AMQP broker (default 55672)
 	 * @param gateway the gateway, the app's only entry (default 8080)
-	 * @param services each service's port by short name (defaults in {@link #SERVICE_PORTS}, 8081 to 8086)
+	 * @param services each service's port by short name (defaults in {@link #SERVICE_PORTS}, 8081 to 8087)
 	 */
 	public record Ports(int postgres, int redis, int amqp, int gateway, Map<String, Integer> services) {
 
@@ -104,6 +104,7 @@ public record LocalSettings(Path repoDir, String buildDir, Path dataDir, List<St
 		ports.put("order", 8084);
 		ports.put("payment", 8085);
 		ports.put("delivery", 8086);
+		ports.put("notification", 8087);
 		return Collections.unmodifiableMap(ports);
 	}
 

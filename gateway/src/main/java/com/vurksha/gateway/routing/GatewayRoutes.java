@@ -50,15 +50,23 @@ class GatewayRoutes {
 	RouterFunction<ServerResponse> serviceRoutes(RoutesProperties routes, ProxyHandlers handlers,
 			CircuitBreakerRegistry breakers) {
 		Routes table = new Routes(handlers, breakers);
-		return table.service("user", routes.user(),
-				path("/api/v1/auth/**").or(path("/api/v1/users/**")).or(path("/.well-known/jwks.json")))
+		// Routes are tried in order: the notification service's paths under /api/v1/users/me must come first.
+		return table.service("notification", routes.notification(),
+				path("/api/v1/notifications/**").or(path("/api/v1/notifications"))
+					.or(path("/api/v1/users/me/devices/**"))
+					.or(path("/api/v1/users/me/devices"))
+					.or(path("/api/v1/users/me/notification-preferences"))
+					.or(path("/api/v1/admin/notifications/**")))
+			.and(table.service("user", routes.user(),
+					path("/api/v1/auth/**").or(path("/api/v1/users/**")).or(path("/.well-known/jwks.json"))))
 			.and(table.service("product", routes.product(),
 					path("/api/v1/categories/**").or(path("/api/v1/products/**"))
 						.or(path("/api/v1/farms/**"))
 						.or(path("/api/v1/admin/products/**"))
 						.or(path("/api/v1/admin/inventory/**"))
 						.or(path("/api/v1/admin/categories/**"))
-						.or(path("/api/v1/admin/farms/**"))))
+						.or(path("/api/v1/admin/farms/**"))
+						.or(path("/api/v1/admin/reviews/**"))))
 			.and(table.service("cart", routes.cart(), path("/api/v1/cart/**").or(path("/api/v1/cart"))))
 			.and(table.service("order", routes.order(),
 					path("/api/v1/orders/**").or(path("/api/v1/orders"))
@@ -67,7 +75,12 @@ class GatewayRoutes {
 			.and(table.service("payment", routes.payment(),
 					path("/api/v1/payments/**").or(path("/api/v1/payments")).or(path("/api/v1/dev/payments/**"))))
 			.and(table.service("delivery", routes.delivery(),
-					path("/api/v1/delivery/**").or(path("/api/v1/admin/delivery/**"))));
+					path("/api/v1/delivery/**").or(path("/api/v1/admin/delivery/**"))
+						.or(path("/api/v1/rider/**"))
+						.or(path("/api/v1/admin/riders/**"))
+						.or(path("/api/v1/admin/riders"))
+						.or(path("/api/v1/admin/deliveries/**"))
+						.or(path("/api/v1/admin/deliveries"))));
 	}
 
 	/** Builds one service's routes: its API paths and its OpenAPI document, behind its own client and breaker. */

@@ -13,7 +13,7 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Where each service lives and how long the gateway waits for it. The addresses default, in
  * {@code application.yml}, to the local ports (8081 user, 8082 product, 8083 cart, 8084 order,
- * 8085 payment, 8086 delivery).
+ * 8085 payment, 8086 delivery, 8087 notification).
  *
  * @param connectTimeout how long to wait for a TCP connection to any service (default 1 s)
  * @param user the user service
@@ -22,12 +22,14 @@ import org.springframework.validation.annotation.Validated;
  * @param order the order service
  * @param payment the payment service
  * @param delivery the delivery service
+ * @param notification the notification service (inbox, devices, notification preferences)
  */
 @Validated
 @ConfigurationProperties("vurksha.routes")
 public record RoutesProperties(@DefaultValue("1s") Duration connectTimeout, @Valid @NotNull Downstream user,
 		@Valid @NotNull Downstream product, @Valid @NotNull Downstream cart, @Valid @NotNull Downstream order,
-		@Valid @NotNull Downstream payment, @Valid @NotNull Downstream delivery) {
+		@Valid @NotNull Downstream payment, @Valid @NotNull Downstream delivery,
+		@Valid @NotNull Downstream notification) {
 
 	/**
 	 * One service behind the gateway.

@@ -20,9 +20,10 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
  * Checks access tokens at the edge so that forged or expired tokens never reach a service (each service checks
- * again). Any presented token must be valid, even on public paths; admin paths need the ADMIN role; the profile
- * a customer's profile, cart, orders and payments need a signed-in caller;
- * provider webhooks carry their own signature instead of a token. Everything else is decided by the service that owns it.
+ * again). Any presented token must be valid, even on public paths; admin paths need the ADMIN role and the rider
+ * app's paths the RIDER role; a customer's profile, devices, cart, orders, payments, notifications and review
+ * writing need a signed-in caller, while reading reviews stays public; provider webhooks carry their own signature
+ * instead of a token. Everything else is decided by the service that owns it.
  */
 @Configuration(proxyBeanMethods = false)
 class EdgeSecurityConfiguration {
@@ -37,10 +38,13 @@ class EdgeSecurityConfiguration {
 			.cors(cors -> cors.configurationSource(corsConfigurationSource(properties)))
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/admin/**")
 				.hasRole("ADMIN")
+				.requestMatchers("/api/v1/rider", "/api/v1/rider/**")
+				.hasRole("RIDER")
 				.requestMatchers("/api/v1/payments/webhooks/**")
 				.permitAll()
 				.requestMatchers("/api/v1/users/**", "/api/v1/cart", "/api/v1/cart/**", "/api/v1/orders",
-						"/api/v1/orders/**", "/api/v1/payments", "/api/v1/payments/**", "/api/v1/dev/**")
+						"/api/v1/orders/**", "/api/v1/payments", "/api/v1/payments/**", "/api/v1/dev/**",
+						"/api/v1/notifications", "/api/v1/notifications/**")
 				.authenticated()
 				.requestMatchers(HttpMethod.POST, "/api/v1/products/*/reviews")
 				.authenticated()

@@ -42,6 +42,17 @@ public final class GatewayClient {
 			.build());
 	}
 
+	/** Any method, with a JSON body or none. */
+	public Answer send(String method, String path, String json, String... headers) {
+		HttpRequest.Builder request = request(path, headers);
+		if (json == null) {
+			return send(request.method(method, BodyPublishers.noBody()).build());
+		}
+		return send(request.header("Content-Type", "application/json")
+			.method(method, BodyPublishers.ofString(json))
+			.build());
+	}
+
 	public Answer options(String path, String... headers) {
 		return send(request(path, headers).method("OPTIONS", BodyPublishers.noBody()).build());
 	}

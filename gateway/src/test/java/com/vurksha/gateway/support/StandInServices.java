@@ -26,6 +26,8 @@ public final class StandInServices {
 	/** Stands in for the cart, order, payment and delivery services at once. */
 	public final WireMockServer ordering = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
 
+	public final WireMockServer notification = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+
 	public final Tokens tokens = new Tokens();
 
 	public final String redisKeyPrefix = "test:gw:" + UUID.randomUUID().toString().substring(0, 8) + ":";
@@ -34,6 +36,7 @@ public final class StandInServices {
 		user.start();
 		product.start();
 		ordering.start();
+		notification.start();
 		user.stubFor(get(urlEqualTo("/.well-known/jwks.json"))
 			.willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(tokens.jwks())));
 	}
@@ -45,6 +48,7 @@ public final class StandInServices {
 		for (String service : new String[] { "cart", "order", "payment", "delivery" }) {
 			registry.add("vurksha.routes." + service + ".uri", ordering::baseUrl);
 		}
+		registry.add("vurksha.routes.notification.uri", notification::baseUrl);
 		registry.add("vurksha.security.jwks-uri", () -> user.baseUrl() + "/.well-known/jwks.json");
 		registry.add("spring.data.redis.host", () -> TestInfrastructure.HOST);
 		registry.add("spring.data.redis.port", TestInfrastructure::redisPort);
@@ -55,5 +59,6 @@ public final class StandInServices {
 		user.stop();
 		product.stop();
 		ordering.stop();
+		notification.stop();
 	}
 }

@@ -44,6 +44,10 @@ public final class Tokens {
 		return sign(key, "someone-else", userId, List.of("CUSTOMER"), Instant.now().plusSeconds(900));
 	}
 
+	public String rider(String userId) {
+		return sign(key, "vurksha-user-service", userId, List.of("RIDER"), Instant.now().plusSeconds(900));
+	}
+
 	public String admin(String userId) {
 		return sign(key, "vurksha-user-service", userId, List.of("ADMIN"), Instant.now().plusSeconds(900));
 	}

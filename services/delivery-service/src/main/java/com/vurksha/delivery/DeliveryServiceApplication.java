@@ -4,7 +4,10 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-/** Answers where we deliver, offers delivery slots per zone and day, and books them for orders. */
+/**
+ * Answers where we deliver, offers delivery slots per zone and day, books them for orders, and delivers packed orders
+ * through riders.
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class DeliveryServiceApplication {

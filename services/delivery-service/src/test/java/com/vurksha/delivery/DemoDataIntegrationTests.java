@@ -35,6 +35,7 @@ class DemoDataIntegrationTests {
 	static void props(DynamicPropertyRegistry registry) {
 		TestInfrastructure.register(registry);
 		registry.add("spring.flyway.locations", () -> "classpath:db/migration,classpath:db/demo");
+		registry.add("vurksha.delivery.otp.key", () -> "test-only-delivery-otp-key-0123456789");
 	}
 
 	@Autowired
@@ -59,6 +60,24 @@ class DemoDataIntegrationTests {
 		assertThat(jdbc.sql("SELECT count(*) FROM zone_pincode").query(Integer.class).single()).isEqualTo(110);
 		assertThat(jdbc.sql("SELECT count(DISTINCT zone_id) FROM zone_pincode").query(Integer.class).single())
 			.isEqualTo(4);
+	}
+
+	@Test
+	void givesEveryDemoZoneAnAllDayRiderWithRaviKumarServing560001() {
+		List<String> zonesWithoutRider = jdbc.sql("SELECT id FROM zone z WHERE NOT EXISTS "
+				+ "(SELECT 1 FROM rider r WHERE r.zone_id = z.id AND r.active)").query(String.class).list();
+		String raviZone = jdbc.sql("SELECT zone_id FROM rider WHERE phone = '+919000000101' AND name = 'Ravi Kumar' "
+				+ "AND capacity = 5 AND shift_start = time '00:00' AND shift_end = time '23:59'")
+			.query(String.class)
+			.single();
+		String zoneOf560001 = jdbc.sql("SELECT zone_id FROM zone_pincode WHERE pincode = '560001'")
+			.query(String.class)
+			.single();
+
+		assertThat(zonesWithoutRider).isEmpty();
+		assertThat(raviZone).isEqualTo(zoneOf560001);
+		assertThat(jdbc.sql("SELECT phone FROM rider ORDER BY phone").query(String.class).list())
+			.containsExactly("+919000000101", "+919000000102", "+919000000103", "+919000000104");
 	}
 
 	@Test

@@ -16,12 +16,14 @@ class ApiDocsIntegrationTests extends OrderServiceIntegrationTest {
 		JsonNode paths = docs.get("paths");
 		assertThat(paths.propertyNames()).contains("/api/v1/orders", "/api/v1/orders/{id}",
 				"/api/v1/orders/{id}/cancel", "/api/v1/admin/orders/{id}/status", "/api/v1/admin/coupons",
-				"/internal/v1/orders/{id}");
+				"/internal/v1/orders/{id}", "/api/v1/orders/{id}/tracking");
 		assertThat(paths.get("/api/v1/orders").get("post").get("summary").asString())
 			.isEqualTo("Place an order from my cart");
 		assertThat(paths.get("/api/v1/orders").get("get").get("parameters").findValuesAsString("name"))
 			.containsExactlyInAnyOrder("page", "limit");
 		assertThat(paths.get("/api/v1/orders/{id}").get("get").get("parameters").findValuesAsString("name"))
+			.containsExactly("id");
+		assertThat(paths.get("/api/v1/orders/{id}/tracking").get("get").get("parameters").findValuesAsString("name"))
 			.containsExactly("id");
 	}
 

@@ -1,2 +1,2 @@
-/** The product service: the farm shop's catalogue, its farms and the stock of every variant. */
+/** The product service: the farm shop's catalogue, its farms, the stock of every variant and verified reviews. */
 package com.vurksha.product;

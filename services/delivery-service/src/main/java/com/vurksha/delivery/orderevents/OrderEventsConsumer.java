@@ -16,7 +16,8 @@ class OrderEventsConsumer {
 
 	@Bean
 	ConsumerQueue deliveryOrderEventsQueue(EventConsumers consumers) {
-		return consumers.queue(CONSUMER, OrderEventHandler.CONFIRMED, OrderEventHandler.CANCELLED);
+		return consumers.queue(CONSUMER, OrderEventHandler.CONFIRMED, OrderEventHandler.CANCELLED,
+				OrderEventHandler.PACKED);
 	}
 
 	@Bean

@@ -110,6 +110,62 @@ class OrderEventsIntegrationTests extends DeliveryIntegrationTest {
 			.isEqualTo(1);
 	}
 
+	private EventEnvelope packed(String orderId, String zoneId) {
+		Map<String, Object> address = new HashMap<>();
+		address.put("line1", "12 MG Road");
+		address.put("city", "Bengaluru");
+		address.put("pincode", "560001");
+		address.put("latitude", 12.9756);
+		address.put("longitude", 77.6050);
+		Map<String, Object> payload = new HashMap<>();
+		payload.put("orderId", orderId);
+		payload.put("number", "VK-1001");
+		payload.put("userId", "customer-1");
+		payload.put("paymentMethod", "COD");
+		payload.put("amountToCollect", 31500);
+		payload.put("total", 31500);
+		payload.put("slotId", "slot-1");
+		payload.put("slotStart", "2026-11-26T03:30:00Z");
+		payload.put("slotEnd", "2026-11-26T05:30:00Z");
+		payload.put("zoneId", zoneId);
+		payload.put("itemCount", 3);
+		payload.put("address", address);
+		return transaction.execute(status -> outbox.append("order.order.packed", 1, "order", orderId, payload));
+	}
+
+	private java.util.List<Map<String, Object>> deliveriesOf(String orderId) {
+		return jdbc.sql("SELECT status, order_number, amount_to_collect, latitude FROM delivery WHERE order_id = :id")
+			.param("id", orderId)
+			.query()
+			.listOfRows();
+	}
+
+	@Test
+	void aPackedOrderOpensOneDeliveryEvenWhenPackedTwiceAndACancellationCancelsIt() {
+		String zoneId = zoneServing(freshPincode());
+		String orderId = "order-" + UUID.randomUUID();
+
+		EventEnvelope first = packed(orderId, zoneId);
+		EventEnvelope second = packed(orderId, zoneId);
+		await().atMost(PATIENCE).untilAsserted(() -> assertThat(jdbc
+			.sql("SELECT count(*) FROM platform.inbox WHERE event_id IN (:first, :second)")
+			.param("first", first.id())
+			.param("second", second.id())
+			.query(Integer.class)
+			.single()).isEqualTo(2));
+
+		assertThat(deliveriesOf(orderId)).singleElement().satisfies(row -> {
+			assertThat(row.get("status")).isEqualTo("UNASSIGNED");
+			assertThat(row.get("order_number")).isEqualTo("VK-1001");
+			assertThat(((Number) row.get("amount_to_collect")).longValue()).isEqualTo(31500);
+			assertThat(((Number) row.get("latitude")).doubleValue()).isEqualTo(12.9756);
+		});
+		orderEvent("order.order.cancelled", orderId);
+		await().atMost(PATIENCE)
+			.untilAsserted(() -> assertThat(deliveriesOf(orderId)).singleElement()
+				.satisfies(row -> assertThat(row.get("status")).isEqualTo("CANCELLED")));
+	}
+
 	@Test
 	void aConfirmationOfAReleasedBookingChangesNothing() {
 		String pincode = freshPincode();

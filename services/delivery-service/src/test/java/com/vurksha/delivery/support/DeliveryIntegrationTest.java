@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.BeforeEach;
 
@@ -21,6 +22,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import com.vurksha.delivery.fulfilment.DeliveryAddress;
+import com.vurksha.delivery.fulfilment.DeliveryIntake;
+import com.vurksha.delivery.fulfilment.OrderDetails;
 import com.vurksha.platformtest.Api;
 import com.vurksha.platformtest.TestInfrastructure;
 import com.vurksha.platformtest.TestTokens;
@@ -43,9 +47,23 @@ public abstract class DeliveryIntegrationTest {
 
 	private static final AtomicInteger PINCODES = new AtomicInteger(200000);
 
+	private static final AtomicLong PHONES = new AtomicLong(7_000_000_000L + (System.nanoTime() % 100_000_000L));
+
+	/** MG Road, Bengaluru: where the test orders go. */
+	public static final double ADDRESS_LATITUDE = 12.9756;
+
+	public static final double ADDRESS_LONGITUDE = 77.6050;
+
+	/** LOCAL-ONLY test key for the doorstep codes; production reads DELIVERY_OTP_KEY. */
+	public static final String TEST_OTP_KEY = "test-only-delivery-otp-key-0123456789";
+
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
 		TestInfrastructure.register(registry);
+		registry.add("vurksha.delivery.otp.key", () -> TEST_OTP_KEY);
+		// Tests run the assignment sweep themselves; a background sweep would compete with unrelated tests for the
+		// small test connection pool and assign deliveries a test expects to be waiting.
+		registry.add("vurksha.delivery.assignment.sweep-interval", () -> "1h");
 	}
 
 	@Autowired
@@ -56,6 +74,9 @@ public abstract class DeliveryIntegrationTest {
 
 	@Autowired
 	protected JdbcClient jdbc;
+
+	@Autowired
+	protected DeliveryIntake intake;
 
 	protected Api api;
 
@@ -113,6 +134,71 @@ public abstract class DeliveryIntegrationTest {
 	protected Api.Reply book(String bookingId, String slotId, String pincode) {
 		return api.send(HttpMethod.POST, "/internal/v1/slot-bookings", customer,
 				object("bookingId", bookingId, "slotId", slotId, "pincode", pincode));
+	}
+
+	/** A rider set up by an operator and bound to its own user, with that user's RIDER token. */
+	protected record TestRider(String id, String userId, String token) {
+	}
+
+	/** An Indian mobile number no rider has yet. */
+	protected static String freshPhone() {
+		return "+91" + PHONES.incrementAndGet();
+	}
+
+	/** A rider of the zone on shift all day with the given capacity, created through the operator API. */
+	protected TestRider rider(String zoneId, int capacity) {
+		String userId = "rider-user-" + UUID.randomUUID();
+		Api.Reply reply = api.send(HttpMethod.POST, "/api/v1/admin/riders", admin,
+				object("phone", freshPhone(), "name", "Test Rider", "zoneId", zoneId, "shiftStart", "00:00",
+						"shiftEnd", "23:59:59", "capacity", capacity, "userId", userId));
+		assertThat(reply.status()).as(reply.body().toString()).isEqualTo(201);
+		return new TestRider(reply.data().get("id").asString(), userId,
+				TestTokens.token(userId, List.of("RIDER"), TestTokens.ISSUER, Duration.ofMinutes(15)));
+	}
+
+	/** Opens the delivery of a packed COD order (₹250 to collect) to MG Road for the customer; answers the order id. */
+	protected String packedOrder(String zoneId, String customerId) {
+		String orderId = "order-" + UUID.randomUUID();
+		intake.open(new OrderDetails(orderId, "VK-" + orderId.substring(6, 14), customerId, zoneId, "slot-1",
+				Instant.now(), Instant.now().plus(Duration.ofHours(2)), new DeliveryAddress("Home", "12 MG Road", null,
+						null, "Bengaluru", "Karnataka", "560001", ADDRESS_LATITUDE, ADDRESS_LONGITUDE),
+				25000));
+		return orderId;
+	}
+
+	protected String deliveryOf(String orderId) {
+		return jdbc.sql("SELECT id FROM delivery WHERE order_id = :order").param("order", orderId)
+			.query(String.class)
+			.single();
+	}
+
+	protected String deliveryStatus(String deliveryId) {
+		return jdbc.sql("SELECT status FROM delivery WHERE id = :id").param("id", deliveryId).query(String.class)
+			.single();
+	}
+
+	protected String riderOf(String deliveryId) {
+		return jdbc.sql("SELECT rider_id FROM delivery WHERE id = :id").param("id", deliveryId).query(String.class)
+			.optional()
+			.orElse(null);
+	}
+
+	protected int openCount(String riderId) {
+		return jdbc.sql("SELECT open_count FROM rider WHERE id = :id").param("id", riderId).query(Integer.class)
+			.single();
+	}
+
+	/** Payloads of the delivery's events of one type in the outbox, oldest first. */
+	protected List<JsonNode> outboxEvents(String deliveryId, String type) {
+		return jdbc.sql("SELECT payload::text FROM platform.outbox WHERE aggregate_type = 'delivery' "
+				+ "AND aggregate_id = :id AND type = :type ORDER BY seq")
+			.param("id", deliveryId)
+			.param("type", type)
+			.query(String.class)
+			.list()
+			.stream()
+			.map(json::readTree)
+			.toList();
 	}
 
 	protected static String field(JsonNode node, String name) {

@@ -32,8 +32,10 @@ class AdminOrderController {
 	@PostMapping("/{id}/status")
 	@Operation(summary = "Move an order to a status",
 			description = "PENDING_PAYMENT→CONFIRMED|CANCELLED, CONFIRMED→PACKED|CANCELLED, PACKED→OUT_FOR_DELIVERY, "
-					+ "OUT_FOR_DELIVERY→DELIVERED; anything else is 409 ILLEGAL_TRANSITION naming the current status. "
-					+ "Publishes order.order.status-changed (and confirmed or cancelled). Needs role ADMIN.")
+					+ "OUT_FOR_DELIVERY→DELIVERED; anything else is 409 ILLEGAL_TRANSITION naming the current status "
+					+ "(OUT_FOR_DELIVERY→PACKED|CANCELLED happen only on the delivery service's failure events). "
+					+ "Publishes order.order.status-changed, and confirmed, packed (with what the rider needs), "
+					+ "delivered or cancelled for those targets. Needs role ADMIN.")
 	ApiResponse<OrderView> move(@PathVariable String id, @Valid @RequestBody StatusChange body,
 			@Parameter(hidden = true) CurrentUser operator) {
 		return ApiResponse.ok(orders.moveByOperator(id, body.status(), operator.id()));

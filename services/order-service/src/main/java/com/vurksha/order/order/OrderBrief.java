@@ -1,7 +1,7 @@
 package com.vurksha.order.order;
 
-/** What the payment service needs to know about an order before it takes money for it. */
-record OrderBrief(String id, String number, String userId, OrderStatus status, PaymentStatus paymentStatus,
+/** What the payment service needs to know about an order before it takes money for it, and tracking shows. */
+public record OrderBrief(String id, String number, String userId, OrderStatus status, PaymentStatus paymentStatus,
 		long total, String currency) {
 
 	static OrderBrief of(Order order) {

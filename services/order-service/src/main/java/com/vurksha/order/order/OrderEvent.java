@@ -5,7 +5,8 @@ package com.vurksha.order.order;
  * {@link #type()} are also published through the outbox under that routing key, with the record as payload.
  */
 public sealed interface OrderEvent permits OrderPlaced, OrderConfirmed, OrderCancelled, OrderStatusChanged,
-		RefundRequested, PaymentCaptured, PaymentFailed, RefundProcessed {
+		RefundRequested, PaymentCaptured, PaymentFailed, RefundProcessed, OrderPacked, OrderDelivered,
+		DeliveryFailed {
 
 	/** The published event type, or {@code null} for an event that only goes on the timeline. */
 	String type();

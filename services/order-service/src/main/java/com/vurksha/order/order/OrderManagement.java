@@ -1,7 +1,10 @@
 package com.vurksha.order.order;
 
+import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,8 +19,11 @@ public class OrderManagement {
 
 	private final Orders orders;
 
-	OrderManagement(Orders orders) {
+	private final Clock clock;
+
+	OrderManagement(Orders orders, Clock clock) {
 		this.orders = orders;
+		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
@@ -27,7 +33,7 @@ public class OrderManagement {
 	}
 
 	@Transactional(readOnly = true)
-	OrderBrief briefOf(String orderId, String userId) {
+	public OrderBrief briefOf(String orderId, String userId) {
 		return OrderBrief.of(owned(orders.find(orderId).orElse(null), userId));
 	}
 
@@ -48,7 +54,23 @@ public class OrderManagement {
 
 	@Transactional
 	public OrderView moveByOperator(String orderId, OrderStatus target, String operator) {
-		return change(orderId, null, order -> order.moveTo(target, operator));
+		return change(orderId, null, order -> order.moveTo(target, operator, clock.instant()));
+	}
+
+	/**
+	 * Applies another service's news to the locked order and stores it when {@code change} says it changed
+	 * something. Returns false, storing nothing, for an unknown order or news the order ignored. Nothing is thrown
+	 * for those, since an exception would roll back the consumer's whole inbox transaction and have the event
+	 * retried although retrying cannot help.
+	 */
+	@Transactional
+	public boolean react(String orderId, Predicate<Order> change) {
+		Optional<Order> order = orders.lock(orderId);
+		if (order.isEmpty() || !change.test(order.get())) {
+			return false;
+		}
+		orders.update(order.get());
+		return true;
 	}
 
 	/**

@@ -28,7 +28,7 @@ public class Orders {
 	private static final String COLUMNS = """
 			id, number, user_id, status, payment_status, payment_method, subtotal, discount, delivery_fee, tax, total,
 			amount_paid, amount_refunded, coupon_code, notes, slot_id, slot_start, slot_end, zone_id, address::text AS address,
-			reservation_id, booking_id, expires_at, placed_at, version""";
+			reservation_id, booking_id, expires_at, placed_at, failed_delivery_attempt, version""";
 
 	private final JdbcClient jdbc;
 
@@ -123,13 +123,15 @@ public class Orders {
 	public void update(Order order) {
 		int changed = jdbc.sql("""
 				UPDATE customer_order SET status = :status, payment_status = :paymentStatus, amount_paid = :paid,
-				    amount_refunded = :refunded, expires_at = :expiresAt, updated_at = :now, version = version + 1
+				    amount_refunded = :refunded, expires_at = :expiresAt, failed_delivery_attempt = :failedAttempt,
+				    updated_at = :now, version = version + 1
 				WHERE id = :id AND version = :version""")
 			.param("status", order.status().name())
 			.param("paymentStatus", order.paymentStatus().name())
 			.param("paid", order.amountPaid())
 			.param("refunded", order.amountRefunded())
 			.param("expiresAt", utcOrNull(order.expiresAt()))
+			.param("failedAttempt", order.failedDeliveryAttempt())
 			.param("now", utc(clock.instant()))
 			.param("id", order.id())
 			.param("version", order.version())
@@ -253,7 +255,8 @@ public class Orders {
 				rs.getString("reservation_id"), rs.getString("booking_id"), instant(rs, "placed_at"), lines);
 		return new Order(placed, OrderStatus.valueOf(rs.getString("status")),
 				PaymentStatus.valueOf(rs.getString("payment_status")), rs.getLong("amount_paid"),
-				rs.getLong("amount_refunded"), instant(rs, "expires_at"), rs.getInt("version"));
+				rs.getLong("amount_refunded"), instant(rs, "expires_at"), rs.getInt("failed_delivery_attempt"),
+				rs.getInt("version"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

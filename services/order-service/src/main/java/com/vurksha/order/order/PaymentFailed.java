@@ -1,11 +1,15 @@
 package com.vurksha.order.order;
 
-/** A payment attempt failed; the customer may try again until the order times out (timeline only). */
-public record PaymentFailed(String orderId, String paymentId, String reason) implements OrderEvent {
+/**
+ * A payment attempt failed; the customer may try again until the order times out. Published so the customer can
+ * be told by the notification service.
+ */
+public record PaymentFailed(String orderId, String number, String userId, String paymentId, String reason)
+		implements OrderEvent {
 
 	@Override
 	public String type() {
-		return null;
+		return "order.order.payment-failed";
 	}
 
 	@Override

@@ -1,11 +1,12 @@
 package com.vurksha.order.order;
 
-/** A refund reached the customer (timeline only). */
-public record RefundProcessed(String orderId, String refundId, long amount) implements OrderEvent {
+/** A refund reached the customer; published so the customer can be told by the notification service. */
+public record RefundProcessed(String orderId, String number, String userId, String refundId, long amount)
+		implements OrderEvent {
 
 	@Override
 	public String type() {
-		return null;
+		return "order.order.refund-processed";
 	}
 
 	@Override

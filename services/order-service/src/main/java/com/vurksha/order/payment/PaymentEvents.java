@@ -6,10 +6,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import com.vurksha.order.OrderErrorCode;
 import com.vurksha.order.order.Order;
 import com.vurksha.order.order.OrderManagement;
-import com.vurksha.platform.error.ApiException;
 import com.vurksha.platform.events.EventEnvelope;
 import com.vurksha.platform.events.EventHandler;
 import tools.jackson.databind.JsonNode;
@@ -48,16 +46,14 @@ class PaymentEvents implements EventHandler {
 		}
 	}
 
+	/** Retrying cannot make an unknown order appear, so an event about one is logged and dropped. */
 	private void apply(JsonNode payload, Consumer<Order> change) {
 		String orderId = text(payload, "orderId");
-		try {
-			orders.change(orderId, null, change);
-		}
-		catch (ApiException ex) {
-			if (ex.code() != OrderErrorCode.ORDER_NOT_FOUND) {
-				throw ex;
-			}
-			// Retrying cannot make an unknown order appear; the event is about someone else's data.
+		boolean known = orders.react(orderId, order -> {
+			change.accept(order);
+			return true;
+		});
+		if (!known) {
 			log.warn("Payment event for unknown order {} ignored", orderId);
 		}
 	}

@@ -19,7 +19,7 @@ class OrderStatusTests {
 
 	private static final Map<OrderStatus, Set<OrderStatus>> LEGAL = Map.of(PENDING_PAYMENT,
 			EnumSet.of(CONFIRMED, CANCELLED), CONFIRMED, EnumSet.of(PACKED, CANCELLED), PACKED,
-			EnumSet.of(OUT_FOR_DELIVERY), OUT_FOR_DELIVERY, EnumSet.of(DELIVERED), DELIVERED,
+			EnumSet.of(OUT_FOR_DELIVERY), OUT_FOR_DELIVERY, EnumSet.of(DELIVERED, PACKED, CANCELLED), DELIVERED,
 			EnumSet.noneOf(OrderStatus.class), CANCELLED, EnumSet.noneOf(OrderStatus.class));
 
 	@ParameterizedTest
@@ -27,6 +27,16 @@ class OrderStatusTests {
 	void allowsExactlyTheContractsMovesFrom(OrderStatus from) {
 		for (OrderStatus to : OrderStatus.values()) {
 			assertThat(from.canMoveTo(to)).as("%s → %s", from, to).isEqualTo(LEGAL.get(from).contains(to));
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(OrderStatus.class)
+	void letsPeopleAskForEveryMoveExceptTheWaysBackFromTheRoad(OrderStatus from) {
+		for (OrderStatus to : OrderStatus.values()) {
+			boolean onlyByDelivery = from == OUT_FOR_DELIVERY && (to == PACKED || to == CANCELLED);
+			assertThat(from.allowsManualMoveTo(to)).as("%s → %s", from, to)
+				.isEqualTo(LEGAL.get(from).contains(to) && !onlyByDelivery);
 		}
 	}
 }

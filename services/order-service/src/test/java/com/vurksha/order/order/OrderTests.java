@@ -89,8 +89,8 @@ class OrderTests {
 		assertThat(order.status()).isEqualTo(OrderStatus.CANCELLED);
 		assertThat(order.paymentStatus()).isEqualTo(PaymentStatus.VOID);
 		assertThat(order.pendingEvents()).first()
-			.isEqualTo(new OrderCancelled("o-1", "u-asha", "changed my mind", OrderStatus.PENDING_PAYMENT, false, 0,
-					"o-1", "o-1"));
+			.isEqualTo(new OrderCancelled("o-1", "VK-20261125-000001", "u-asha", "changed my mind",
+					OrderStatus.PENDING_PAYMENT, false, 0, "o-1", "o-1"));
 	}
 
 	@Test
@@ -146,13 +146,42 @@ class OrderTests {
 	}
 
 	@Test
-	void putsAFailedPaymentOnTheTimelineOnly() {
+	void publishesAFailedPaymentWithoutChangingTheOrder() {
 		Order order = SampleOrders.unpaidOnlineOrder();
 
 		order.paymentFailed("pay-1", "card declined");
 
 		assertThat(order.status()).isEqualTo(OrderStatus.PENDING_PAYMENT);
-		assertThat(order.pendingEvents()).singleElement().satisfies(event -> assertThat(event.type()).isNull());
+		assertThat(order.pendingEvents()).singleElement()
+			.isEqualTo(new PaymentFailed("o-1", "VK-20261125-000001", "u-asha", "pay-1", "card declined"))
+			.extracting(OrderEvent::type)
+			.isEqualTo("order.order.payment-failed");
+	}
+
+	@Test
+	void publishesAProcessedRefundWithTheOrderNumberAndCustomer() {
+		Order order = SampleOrders.paidOnlineOrder();
+		order.cancel("not needed", "u-asha");
+		order.drainEvents();
+
+		order.refundProcessed("rf-1", 21_000);
+
+		assertThat(order.pendingEvents()).singleElement()
+			.isEqualTo(new RefundProcessed("o-1", "VK-20261125-000001", "u-asha", "rf-1", 21_000))
+			.extracting(OrderEvent::type)
+			.isEqualTo("order.order.refund-processed");
+	}
+
+	@Test
+	void confirmsWithTheNumberTotalAndPaymentMethod() {
+		Order order = SampleOrders.unpaidOnlineOrder();
+
+		order.paymentCaptured("pay-1", 21_000);
+
+		assertThat(order.pendingEvents()).filteredOn(OrderConfirmed.class::isInstance)
+			.singleElement()
+			.isEqualTo(new OrderConfirmed("o-1", "VK-20261125-000001", "u-asha", "o-1", "o-1", 21_000,
+					PaymentMethod.ONLINE));
 	}
 
 	@Nested
@@ -163,13 +192,13 @@ class OrderTests {
 		void followTheStateMachineFromEveryStatus(OrderStatus from) {
 			for (OrderStatus to : OrderStatus.values()) {
 				Order order = SampleOrders.orderIn(from);
-				if (from.canMoveTo(to)) {
-					order.moveTo(to, "ops-priya");
+				if (from.allowsManualMoveTo(to)) {
+					order.moveTo(to, "ops-priya", PLACED_AT);
 					assertThat(order.status()).as("%s → %s", from, to).isEqualTo(to);
 					assertThat(order.pendingEvents()).last().isEqualTo(new OrderStatusChanged("o-1", "u-asha", from, to));
 				}
 				else {
-					assertThatThrownBy(() -> order.moveTo(to, "ops-priya")).as("%s → %s", from, to)
+					assertThatThrownBy(() -> order.moveTo(to, "ops-priya", PLACED_AT)).as("%s → %s", from, to)
 						.isInstanceOfSatisfying(ApiException.class,
 								ex -> assertThat(ex.code()).isEqualTo(OrderErrorCode.ILLEGAL_TRANSITION))
 						.hasMessageContaining(from.name());
@@ -183,7 +212,7 @@ class OrderTests {
 		void cancelWithTheOperatorAsReason() {
 			Order order = SampleOrders.codOrder();
 
-			order.moveTo(OrderStatus.CANCELLED, "ops-priya");
+			order.moveTo(OrderStatus.CANCELLED, "ops-priya", PLACED_AT);
 
 			assertThat(order.pendingEvents()).first()
 				.asInstanceOf(type(OrderCancelled.class))
@@ -195,7 +224,7 @@ class OrderTests {
 		void confirmAPendingOrderPublishingTheConfirmation() {
 			Order order = SampleOrders.unpaidOnlineOrder();
 
-			order.moveTo(OrderStatus.CONFIRMED, "ops-priya");
+			order.moveTo(OrderStatus.CONFIRMED, "ops-priya", PLACED_AT);
 
 			assertThat(order.pendingEvents()).hasExactlyElementsOfTypes(OrderConfirmed.class, OrderStatusChanged.class);
 		}

@@ -39,7 +39,25 @@ final class SampleOrders {
 
 	static Order orderIn(OrderStatus status) {
 		Order order = codOrder();
-		return new Order(order.placed(), status, order.paymentStatus(), 0, 0, null, 0);
+		return new Order(order.placed(), status, order.paymentStatus(), 0, 0, null, 0, 0);
+	}
+
+	/** A COD order as the operator packed it: ready for the delivery service. */
+	static Order packedCodOrder() {
+		Order order = codOrder();
+		order.moveTo(OrderStatus.PACKED, "ops-priya", PLACED_AT);
+		return loaded(order);
+	}
+
+	static Order packedPaidOrder() {
+		Order order = paidOnlineOrder();
+		order.moveTo(OrderStatus.PACKED, "ops-priya", PLACED_AT);
+		return loaded(order);
+	}
+
+	static Order outForDelivery(Order packed) {
+		packed.pickedUp(1);
+		return loaded(packed);
 	}
 
 	/** As read back from the store: no events pending. */

@@ -119,10 +119,15 @@ class PaymentEventsIntegrationTests extends OrderServiceIntegrationTest {
 		JsonNode order = api.get("/api/v1/orders/" + orderId, asha.token()).data();
 		assertThat(order.get("paymentStatus").asString()).isEqualTo("REFUNDED");
 		assertThat(order.get("amountRefunded").asLong()).isEqualTo(25_000);
+		JsonNode processed = published(orderId, "order.order.refund-processed");
+		assertThat(processed.get("number").asString()).isEqualTo(order.get("number").asString());
+		assertThat(processed.get("userId").asString()).isEqualTo(asha.id());
+		assertThat(processed.get("refundId").asString()).isEqualTo("rf-1");
+		assertThat(processed.get("amount").asLong()).isEqualTo(25_000);
 	}
 
 	@Test
-	void aFailedPaymentOnlyGoesOnTheTimeline() {
+	void aFailedPaymentLeavesTheOrderPendingAndIsPassedOnToTheCustomer() {
 		Customer asha = newCustomer();
 		String orderId = placed(asha, "ONLINE");
 
@@ -134,6 +139,36 @@ class PaymentEventsIntegrationTests extends OrderServiceIntegrationTest {
 		assertThat(order.get("status").asString()).isEqualTo("PENDING_PAYMENT");
 		assertThat(order.get("timeline").findValuesAsString("note")).anySatisfy(
 				note -> assertThat(note).contains("card declined"));
+		JsonNode failed = published(orderId, "order.order.payment-failed");
+		assertThat(failed.get("number").asString()).isEqualTo(order.get("number").asString());
+		assertThat(failed.get("userId").asString()).isEqualTo(asha.id());
+		assertThat(failed.get("reason").asString()).isEqualTo("card declined");
+	}
+
+	private JsonNode published(String orderId, String type) {
+		return json.readTree(jdbc.sql("""
+				SELECT payload::text FROM platform.outbox WHERE aggregate_id = :id AND type = :type ORDER BY seq LIMIT 1""")
+			.param("id", orderId)
+			.param("type", type)
+			.query(String.class)
+			.single());
+	}
+
+	@Test
+	void anEventForAnUnknownOrderIsDroppedInsteadOfRetried() {
+		Message captured = message("payment.payment.captured", Map.of("paymentId", "pay-5", "orderId",
+				"no-such-order", "amount", 25_000, "currency", "INR", "providerPaymentId", "pay_Razor5"));
+
+		publish(captured);
+
+		// The inbox row commits only with a handler that returned normally; a failure would roll it back.
+		String eventId = messages.fromMessage(captured).id();
+		await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("""
+				SELECT count(*) FROM platform.inbox WHERE consumer = :consumer AND event_id = :id""")
+			.param("consumer", paymentEventsQueue.name())
+			.param("id", eventId)
+			.query(Integer.class)
+			.single() == 1);
 	}
 
 	/**

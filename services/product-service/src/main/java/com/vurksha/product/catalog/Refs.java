@@ -19,7 +19,10 @@ final class Refs {
 	record GrowerRef(String id, String name) {
 	}
 
-	/** Average of shopper ratings (1 to 5) and how many there are; 0 and 0 until reviews arrive. */
+	/**
+	 * Average of the published reviews' ratings (1 to 5) to one decimal, and how many there are; 0 and 0 until
+	 * reviews arrive. The review module keeps it in the product row.
+	 */
 	record Rating(double average, int count) {
 	}
 }

@@ -28,6 +28,10 @@ public class CatalogueEvents {
 		outbox.append(ProductDeactivated.TYPE, VERSION, "product", event.productId(), event);
 	}
 
+	public void reviewSubmitted(ReviewSubmitted event) {
+		outbox.append(ReviewSubmitted.TYPE, VERSION, "review", event.reviewId(), event);
+	}
+
 	public void stockChanged(StockChanged event) {
 		outbox.append(StockChanged.TYPE, VERSION, "variant", event.variantId(), event);
 	}

@@ -40,7 +40,8 @@ class ProfileController {
 
 	@PatchMapping
 	@Operation(summary = "Change my name, email or preferred language",
-			description = "Fields left out stay as they are. preferredLanguage is en or hi.")
+			description = "Fields left out stay as they are. preferredLanguage is en or hi. A change is announced to "
+					+ "other services as user.user.profile-updated.")
 	@ApiResponses({
 			@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200",
 					description = "The changed profile"),

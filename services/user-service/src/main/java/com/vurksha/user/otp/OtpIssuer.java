@@ -13,11 +13,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.vurksha.platform.error.ApiException;
 import com.vurksha.platform.error.CommonErrorCode;
+import com.vurksha.platform.sms.SmsDeliveryException;
 import com.vurksha.user.Ids;
 import com.vurksha.user.UserErrorCode;
 import com.vurksha.user.phone.PhoneNumber;
-import com.vurksha.user.sms.SmsDeliveryException;
-import com.vurksha.user.sms.SmsSender;
 
 /**
  * Sends sign-in codes. A code is stored before it is sent and removed again when the SMS provider fails, so the
@@ -34,7 +33,7 @@ public class OtpIssuer {
 
 	private final SendLimits limits;
 
-	private final SmsSender sms;
+	private final OtpSms sms;
 
 	private final TestNumbers testNumbers;
 
@@ -46,7 +45,7 @@ public class OtpIssuer {
 
 	private final Clock clock;
 
-	OtpIssuer(OtpChallenges challenges, SendLimits limits, SmsSender sms, TestNumbers testNumbers,
+	OtpIssuer(OtpChallenges challenges, SendLimits limits, OtpSms sms, TestNumbers testNumbers,
 			OtpProperties properties, OtpHasher hasher, TransactionTemplate transaction, Clock clock) {
 		this.challenges = challenges;
 		this.limits = limits;
@@ -68,7 +67,7 @@ public class OtpIssuer {
 		String code = OtpCodes.next();
 		OtpChallenge challenge = transaction.execute(status -> store(phone, code, clientIp));
 		try {
-			sms.sendOtp(phone, code);
+			sms.send(phone, code);
 		}
 		catch (SmsDeliveryException ex) {
 			log.warn("Could not send a code to {}: {}", phone.masked(), ex.getMessage());

@@ -1,5 +1,7 @@
 package com.vurksha.user.account;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -7,10 +9,14 @@ import org.springframework.http.HttpMethod;
 
 import com.vurksha.user.support.Api;
 import com.vurksha.user.support.UserServiceIntegrationTest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ProfileIntegrationTests extends UserServiceIntegrationTest {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final String ME = "/api/v1/users/me";
 
@@ -41,6 +47,42 @@ class ProfileIntegrationTests extends UserServiceIntegrationTest {
 		assertThat(changed.data().get("email").asString()).isEqualTo("asha@example.in");
 		assertThat(changed.data().get("preferredLanguage").asString()).isEqualTo("hi");
 		assertThat(api.get(ME, session.accessToken()).data().get("name").asString()).isEqualTo("Asha Rao");
+	}
+
+	@Test
+	void announcesEveryChangeWithTheWholeProfile() {
+		Session session = signInNewCustomer();
+		api.send(HttpMethod.PATCH, ME, session.accessToken(), Api.object("name", "Asha Rao"));
+		api.send(HttpMethod.PATCH, ME, session.accessToken(), Api.object("preferredLanguage", "hi"));
+
+		List<JsonNode> announced = profileUpdates(session.userId());
+		assertThat(announced).hasSize(2);
+		assertThat(announced.get(0).get("name").asString()).isEqualTo("Asha Rao");
+		assertThat(announced.get(0).get("preferredLanguage").asString()).isEqualTo("en");
+		JsonNode latest = announced.get(1);
+		assertThat(latest.get("userId").asString()).isEqualTo(session.userId());
+		assertThat(latest.get("phone").asString()).startsWith("+91");
+		assertThat(latest.get("name").asString()).isEqualTo("Asha Rao");
+		assertThat(latest.get("email").isNull()).isTrue();
+		assertThat(latest.get("preferredLanguage").asString()).isEqualTo("hi");
+	}
+
+	@Test
+	void doesNotAnnounceAChangeThatLeavesTheProfileAsItWas() {
+		Session session = signInNewCustomer();
+		api.send(HttpMethod.PATCH, ME, session.accessToken(), Api.object("name", "Asha Rao"));
+		Api.Reply same = api.send(HttpMethod.PATCH, ME, session.accessToken(),
+				Api.object("name", " Asha Rao ", "preferredLanguage", "en"));
+
+		assertThat(same.status()).isEqualTo(200);
+		assertThat(profileUpdates(session.userId())).hasSize(1);
+	}
+
+	private List<JsonNode> profileUpdates(String userId) {
+		return jdbc.sql("""
+				SELECT payload::text FROM platform.outbox
+				WHERE type = 'user.user.profile-updated' AND aggregate_type = 'user' AND aggregate_id = :id
+				ORDER BY seq""").param("id", userId).query(String.class).list().stream().map(JSON::readTree).toList();
 	}
 
 	@Test

@@ -26,6 +26,15 @@ public final class SmsGateway {
 
 	public static final String TEMPLATE_ID = "tmpl-otp-1";
 
+	/**
+	 * The service's read timeout towards the stand-in: generous, because a loaded build machine can take over a
+	 * second for the first answer of a fresh JVM, and a flaky 503 would fail unrelated tests.
+	 */
+	public static final String READ_TIMEOUT = "3s";
+
+	/** A delay the service gives up on. */
+	public static final int LATER_THAN_READ_TIMEOUT_MILLIS = 4_500;
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final WireMockServer SERVER = start();

@@ -66,7 +66,7 @@ public abstract class UserServiceIntegrationTest {
 		registry.add("vurksha.sms.msg91.base-url", SmsGateway::baseUrl);
 		registry.add("vurksha.sms.msg91.auth-key", () -> SmsGateway.AUTH_KEY);
 		registry.add("vurksha.sms.msg91.template-id", () -> SmsGateway.TEMPLATE_ID);
-		registry.add("vurksha.sms.msg91.read-timeout", () -> "1s");
+		registry.add("vurksha.sms.msg91.read-timeout", () -> SmsGateway.READ_TIMEOUT);
 	}
 
 	private static String temporaryKeyFile() {

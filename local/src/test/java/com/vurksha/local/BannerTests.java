@@ -1,0 +1,29 @@
+package com.vurksha.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+class BannerTests {
+
+	@Test
+	void listsEveryServiceWithItsPortAndWhereNotificationsGo() {
+		String banner = Banner.text(LocalSettings.from(Map.of("data-dir", "/tmp/vk")), Duration.ofMillis(12_300));
+
+		assertThat(banner).contains("ready in 12.3 s")
+			.contains("delivery service     http://localhost:8086")
+			.contains("notification service http://localhost:8087")
+			.contains("http://localhost:8080/api/v1/notifications")
+			.contains("/tmp/vk/logs/notification.log");
+	}
+
+	@Test
+	void leavesNotificationsOutWhenTheServiceDoesNotRun() {
+		String banner = Banner.text(LocalSettings.from(Map.of("services", "user,product")), Duration.ofSeconds(1));
+
+		assertThat(banner).doesNotContain("notification");
+	}
+}

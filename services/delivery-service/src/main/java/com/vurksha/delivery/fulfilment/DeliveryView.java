@@ -1,0 +1,23 @@
+package com.vurksha.delivery.fulfilment;
+
+import java.time.Instant;
+
+/**
+ * A delivery as riders and operators see it. The doorstep code is never part of it.
+ *
+ * @param amountToCollect paise to collect in cash at the door
+ */
+public record DeliveryView(String id, String orderId, String orderNumber, DeliveryStatus status, int attempt,
+		String riderId, String slotId, Instant slotStart, Instant slotEnd, DeliveryAddress address,
+		long amountToCollect, Integer etaMinutes, FailureReason failureReason, String failureNote, FollowUp followUp,
+		Instant deliveredAt) {
+
+	public static DeliveryView of(Delivery delivery) {
+		OrderDetails order = delivery.order();
+		Delivery.Outcome outcome = delivery.outcome();
+		return new DeliveryView(delivery.id(), order.orderId(), order.orderNumber(), delivery.status(),
+				delivery.attempt(), delivery.riderId(), order.slotId(), order.slotStart(), order.slotEnd(),
+				order.address(), order.amountToCollect(), delivery.etaMinutes(), outcome.failureReason(),
+				outcome.failureNote(), outcome.followUp(), outcome.deliveredAt());
+	}
+}

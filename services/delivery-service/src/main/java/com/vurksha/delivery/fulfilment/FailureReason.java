@@ -1,0 +1,6 @@
+package com.vurksha.delivery.fulfilment;
+
+/** Why a rider could not hand an order over. */
+public enum FailureReason {
+	CUSTOMER_UNAVAILABLE, ADDRESS_NOT_FOUND, CUSTOMER_REFUSED, DAMAGED, OTHER
+}

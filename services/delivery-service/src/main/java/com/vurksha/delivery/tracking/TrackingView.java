@@ -1,0 +1,25 @@
+package com.vurksha.delivery.tracking;
+
+import java.time.Instant;
+
+import com.vurksha.delivery.fulfilment.DeliveryStatus;
+
+/**
+ * What the order service shows a customer about their delivery.
+ *
+ * @param lastLocation null until the rider's first ping of this attempt
+ * @param etaAt when the rider should arrive, from the last ping's time and the ETA
+ * @param deliveryOtp the doorstep code, only while the goods are on their way; never cached
+ */
+public record TrackingView(String deliveryId, String orderId, String userId, DeliveryStatus status, int attempt,
+		String riderFirstName, LastLocation lastLocation, Integer etaMinutes, Instant etaAt, String deliveryOtp) {
+
+	/** A rider's position as last reported. */
+	public record LastLocation(double latitude, double longitude, Instant recordedAt) {
+	}
+
+	TrackingView withOtp(String otp) {
+		return new TrackingView(deliveryId, orderId, userId, status, attempt, riderFirstName, lastLocation,
+				etaMinutes, etaAt, otp);
+	}
+}

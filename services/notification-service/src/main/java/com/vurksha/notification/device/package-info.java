@@ -1,0 +1,2 @@
+/** The push devices a user signed in on, registered by the app with their FCM tokens. */
+package com.vurksha.notification.device;

@@ -1,0 +1,44 @@
+package com.vurksha.notification.recipient;
+
+import org.springframework.stereotype.Component;
+
+import com.vurksha.platform.events.EventEnvelope;
+import tools.jackson.databind.JsonNode;
+
+/** Keeps the recipients read model from the user service's registration and profile events. */
+@Component
+public class UserEvents {
+
+	public static final String REGISTERED = "user.user.registered";
+
+	public static final String PROFILE_UPDATED = "user.user.profile-updated";
+
+	private final Recipients recipients;
+
+	UserEvents(Recipients recipients) {
+		this.recipients = recipients;
+	}
+
+	/** Applies the event when it is a user event; answers whether it was one. */
+	public boolean apply(EventEnvelope event) {
+		JsonNode payload = event.payload();
+		String userId = text(payload, "userId");
+		if (userId == null) {
+			return REGISTERED.equals(event.type()) || PROFILE_UPDATED.equals(event.type());
+		}
+		switch (event.type()) {
+			case REGISTERED -> recipients.registered(userId, text(payload, "phone"));
+			case PROFILE_UPDATED -> recipients.profileUpdated(new Recipient(userId, text(payload, "phone"),
+					text(payload, "name"), text(payload, "email"), Language.of(text(payload, "preferredLanguage"))));
+			default -> {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static String text(JsonNode payload, String field) {
+		JsonNode value = (payload != null) ? payload.get(field) : null;
+		return (value == null || value.isNull() || value.asString().isBlank()) ? null : value.asString().trim();
+	}
+}

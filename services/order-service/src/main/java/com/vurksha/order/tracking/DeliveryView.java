@@ -1,0 +1,17 @@
+package com.vurksha.order.tracking;
+
+import java.time.Instant;
+
+/**
+ * The delivery service's view of an order's delivery as the customer sees it: its {@code userId} is left out, the
+ * rider's one-time code is there only while the rider is on the way.
+ *
+ * @param status the delivery's own status (ASSIGNED, PICKED_UP, EN_ROUTE, ARRIVED, …), not the order's
+ */
+public record DeliveryView(String deliveryId, String orderId, String status, int attempt, String riderFirstName,
+		Location lastLocation, Integer etaMinutes, Instant etaAt, String deliveryOtp) {
+
+	/** Where the rider was last seen. */
+	public record Location(double latitude, double longitude, Instant recordedAt) {
+	}
+}

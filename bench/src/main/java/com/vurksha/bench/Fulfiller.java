@@ -1,5 +1,6 @@
 package com.vurksha.bench;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,6 +23,10 @@ final class Fulfiller {
 
 	private final Api api;
 
+	private final Api lookups;
+
+	private final List<String> customerTokens;
+
 	private final String operatorToken;
 
 	private final String riderToken;
@@ -30,8 +35,15 @@ final class Fulfiller {
 
 	private final Map<String, String> customerTokenByOrder = new ConcurrentHashMap<>();
 
-	Fulfiller(Api api, String operatorToken, String riderToken) {
+	/**
+	 * @param lookups for finding whose order an unknown delivery is (one left over from an earlier run), kept out of
+	 * the measured calls
+	 * @param customerTokens the run's customers, one of whom placed any order the rider is given
+	 */
+	Fulfiller(Api api, Api lookups, List<String> customerTokens, String operatorToken, String riderToken) {
 		this.api = api;
+		this.lookups = lookups;
+		this.customerTokens = List.copyOf(customerTokens);
 		this.operatorToken = operatorToken;
 		this.riderToken = riderToken;
 	}
@@ -77,12 +89,23 @@ final class Fulfiller {
 			return;
 		}
 		for (JsonNode delivery : mine.body().path("data")) {
-			String customerToken = customerTokenByOrder.get(delivery.path("orderId").asString());
+			String customerToken = customerTokenByOrder.computeIfAbsent(delivery.path("orderId").asString(),
+					this::ownerOf);
 			if (customerToken != null) {
 				deliver(delivery.path("id").asString(), delivery.path("orderId").asString(),
 						delivery.path("status").asString(), customerToken);
 			}
 		}
+	}
+
+	/** Which customer's order it is, or null: tracking answers 404 to everybody else. */
+	private String ownerOf(String orderId) {
+		for (String token : customerTokens) {
+			if (lookups.get("setup", "/api/v1/orders/" + orderId + "/tracking", token).ok()) {
+				return token;
+			}
+		}
+		return null;
 	}
 
 	private void deliver(String deliveryId, String orderId, String status, String customerToken) {

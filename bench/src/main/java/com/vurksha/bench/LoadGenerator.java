@@ -58,7 +58,7 @@ public final class LoadGenerator {
 		Api api = new Api(base, recorder);
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
 		int browsesPerOrder = Integer.getInteger("bench.browses-per-order", 5);
-		Fulfiller fulfiller = fulfiller(setup, api);
+		Fulfiller fulfiller = fulfiller(setup, api, tokens);
 		List<Shopper> shoppers = new ArrayList<>();
 		for (String token : tokens) {
 			shoppers.add(Shopper.prepare(setup, api, token, productIds, variantIds, fulfiller));
@@ -84,13 +84,13 @@ public final class LoadGenerator {
 	}
 
 	/** The operator and the rider, or none when either cannot sign in (the run then only shops). */
-	private static Fulfiller fulfiller(Api setup, Api api) {
+	private static Fulfiller fulfiller(Api setup, Api api, List<String> customerTokens) {
 		List<String> staff = signIn(setup, List.of(OPERATOR, RIDER));
 		if (staff.size() < 2) {
 			System.err.println("Operator or rider could not sign in; the run leaves out the rider side");
 			return null;
 		}
-		return new Fulfiller(api, staff.get(0), staff.get(1));
+		return new Fulfiller(api, setup, customerTokens, staff.get(0), staff.get(1));
 	}
 
 	private static List<String> signIn(Api api, List<String> phones) {

@@ -1,5 +1,6 @@
 package com.vurksha.delivery.assignment;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,10 +37,10 @@ class AdminReassignController {
 			description = "From UNASSIGNED, ASSIGNED or ACCEPTED (409 DELIVERY_STATE_CONFLICT once picked up). Body "
 					+ "{riderId?}: the named rider must be active, bound to an account and below capacity (409 "
 					+ "RIDER_UNAVAILABLE, 404 RIDER_NOT_FOUND); without it the assignment rule picks, and the delivery "
-					+ "stays UNASSIGNED when no rider is free. The former rider's load drops. 404 DELIVERY_NOT_FOUND. "
+					+ "stays UNASSIGNED when no rider is free. 400 VALIDATION_FAILED when riderId is longer than 64 characters. The former rider's load drops. 404 DELIVERY_NOT_FOUND. "
 					+ "Needs role ADMIN.")
 	ApiResponse<DeliveryView> reassign(@PathVariable String id,
-			@RequestBody(required = false) Reassignment reassignment) {
+			@RequestBody(required = false) @Valid Reassignment reassignment) {
 		return ApiResponse.ok(reassignments.reassign(id, (reassignment != null) ? reassignment.riderId() : null));
 	}
 }

@@ -71,6 +71,7 @@ public class Assignments {
 				return Optional.of(rider.id());
 			}
 		}
+		deliveries.noRiderFound(delivery);
 		return Optional.empty();
 	}
 }

@@ -24,7 +24,7 @@ public class Deliveries {
 
 	private static final String COLUMNS = "id, order_id, order_number, customer_id, zone_id, slot_id, slot_start, "
 			+ "slot_end, address, amount_to_collect, status, attempt, rider_id, assigned_at, otp_generation, "
-			+ "otp_failures, last_latitude, last_longitude, last_location_at, eta_minutes, arriving_soon_attempt, "
+			+ "otp_failures, last_latitude, last_longitude, last_location_at, eta_minutes, eta_at, arriving_soon_attempt, "
 			+ "arrived_attempt, failure_reason, failure_note, follow_up, delivered_at, created_at";
 
 	private final JdbcClient jdbc;
@@ -53,10 +53,22 @@ public class Deliveries {
 		return one("WHERE order_id = :id", orderId, " FOR UPDATE");
 	}
 
-	/** UNASSIGNED deliveries, longest waiting first; each is locked and checked again before it is assigned. */
+	/**
+	 * UNASSIGNED deliveries, least recently tried first (never tried before all, then longest waiting), so those no
+	 * rider can take go to the back instead of filling every batch; each is locked and checked again before it is
+	 * assigned.
+	 */
 	public List<String> waiting(int limit) {
-		return ids("SELECT id FROM delivery WHERE status = 'UNASSIGNED' ORDER BY updated_at LIMIT :limit", limit,
-				null);
+		return ids("SELECT id FROM delivery WHERE status = 'UNASSIGNED' "
+				+ "ORDER BY assignment_tried_at NULLS FIRST, updated_at, id LIMIT :limit", limit, null);
+	}
+
+	/** Notes that an assignment found no rider for the (locked, UNASSIGNED) delivery; see {@link #waiting}. */
+	void markAssignmentTried(String deliveryId, Instant now) {
+		jdbc.sql("UPDATE delivery SET assignment_tried_at = :now WHERE id = :id AND status = 'UNASSIGNED'")
+			.param("id", deliveryId)
+			.param("now", utc(now))
+			.update();
 	}
 
 	/** ASSIGNED deliveries the rider has not accepted since {@code before}, oldest first. */
@@ -138,9 +150,10 @@ public class Deliveries {
 		return jdbc.sql("""
 				UPDATE delivery SET status = :status, attempt = :attempt, rider_id = :rider, assigned_at = :assignedAt,
 				       otp_generation = :otpGeneration, otp_failures = :otpFailures, last_latitude = :lastLat,
-				       last_longitude = :lastLng, last_location_at = :lastAt, eta_minutes = :eta,
+				       last_longitude = :lastLng, last_location_at = :lastAt, eta_minutes = :eta, eta_at = :etaAt,
 				       arriving_soon_attempt = :soon, arrived_attempt = :arrived, failure_reason = :reason,
-				       failure_note = :note, follow_up = :followUp, delivered_at = :deliveredAt, updated_at = :now
+				       failure_note = :note, follow_up = :followUp, delivered_at = :deliveredAt, updated_at = :now,
+				       assignment_tried_at = CASE WHEN :status = :readWith THEN assignment_tried_at END
 				WHERE id = :id AND status = :readWith""")
 			.param("id", delivery.id())
 			.param("readWith", readWith.name())
@@ -154,6 +167,7 @@ public class Deliveries {
 			.param("lastLng", (last != null) ? last.longitude() : null)
 			.param("lastAt", timestamp(tracking.lastLocationAt()))
 			.param("eta", tracking.etaMinutes())
+			.param("etaAt", timestamp(tracking.etaAt()))
 			.param("soon", tracking.arrivingSoonAttempt())
 			.param("arrived", tracking.arrivedAttempt())
 			.param("reason", (outcome.failureReason() != null) ? outcome.failureReason().name() : null)
@@ -197,6 +211,7 @@ public class Deliveries {
 		Delivery.Tracking tracking = new Delivery.Tracking(
 				GeoPoint.ofNullable(number(rs, "last_latitude"), number(rs, "last_longitude")),
 				instant(rs.getTimestamp("last_location_at")), (Integer) rs.getObject("eta_minutes"),
+				instant(rs.getTimestamp("eta_at")),
 				rs.getInt("arriving_soon_attempt"), rs.getInt("arrived_attempt"));
 		String reason = rs.getString("failure_reason");
 		String followUp = rs.getString("follow_up");

@@ -1,5 +1,6 @@
 package com.vurksha.delivery.fulfilment;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -63,11 +64,15 @@ public final class Delivery {
 
 	private Outcome outcome;
 
-	/** Where the rider last was and what that meant for the customer, per attempt. */
-	record Tracking(GeoPoint lastLocation, Instant lastLocationAt, Integer etaMinutes, int arrivingSoonAttempt,
-			int arrivedAttempt) {
+	/**
+	 * Where the rider last was and what that meant for the customer, per attempt.
+	 * @param lastLocationAt when the phone took the last fix
+	 * @param etaAt when the rider should arrive: when that fix was received plus {@code etaMinutes}
+	 */
+	record Tracking(GeoPoint lastLocation, Instant lastLocationAt, Integer etaMinutes, Instant etaAt,
+			int arrivingSoonAttempt, int arrivedAttempt) {
 
-		static final Tracking NONE = new Tracking(null, null, null, 0, 0);
+		static final Tracking NONE = new Tracking(null, null, null, null, 0, 0);
 	}
 
 	/** How the last attempt ended. */
@@ -141,24 +146,32 @@ public final class Delivery {
 
 	/**
 	 * Takes a rider's position: the first after pickup means the rider is on the way; close enough to the address
-	 * means at the door. The customer hears "arriving soon" and "arrived" once per attempt each.
+	 * means at the door. The customer hears "arriving soon" and "arrived" once per attempt each. A fix taken before
+	 * the last one (a phone sending buffered fixes late) changes nothing: the newer position stands. The ETA counts
+	 * from {@code now}, when the fix was received, not from when the phone took it.
 	 */
-	List<DeliveryEvent> locate(GeoPoint at, Instant recordedAt, Rider rider, EtaProperties eta) {
+	List<DeliveryEvent> locate(GeoPoint at, Instant recordedAt, Instant now, Rider rider, EtaProperties eta) {
 		requireOnTheWay("take a location");
+		if (isOlderThanLastFix(recordedAt)) {
+			return List.of();
+		}
 		if (status == PICKED_UP) {
 			status = EN_ROUTE;
 		}
 		GeoPoint destination = order.destination();
 		if (destination == null) {
-			tracking = new Tracking(at, recordedAt, null, tracking.arrivingSoonAttempt(), tracking.arrivedAttempt());
+			tracking = new Tracking(at, recordedAt, null, null, tracking.arrivingSoonAttempt(),
+					tracking.arrivedAttempt());
 			return List.of();
 		}
 		double meters = Distances.meters(at, destination);
 		int minutes = eta.minutes(meters);
-		tracking = new Tracking(at, recordedAt, minutes, tracking.arrivingSoonAttempt(), tracking.arrivedAttempt());
+		Instant etaAt = now.plus(Duration.ofMinutes(minutes));
+		tracking = new Tracking(at, recordedAt, minutes, etaAt, tracking.arrivingSoonAttempt(),
+				tracking.arrivedAttempt());
 		List<DeliveryEvent> events = new ArrayList<>();
 		if (minutes <= eta.arrivingSoonMinutes() && tracking.arrivingSoonAttempt() < attempt) {
-			tracking = new Tracking(at, recordedAt, minutes, attempt, tracking.arrivedAttempt());
+			tracking = new Tracking(at, recordedAt, minutes, etaAt, attempt, tracking.arrivedAttempt());
 			events.add(new RiderArrivingSoon(id, order.orderId(), order.orderNumber(), order.customerId(), attempt,
 					rider.firstName(), minutes));
 		}
@@ -168,13 +181,18 @@ public final class Delivery {
 		return events;
 	}
 
+	/** Whether a fix was taken before the last location this attempt has. */
+	boolean isOlderThanLastFix(Instant recordedAt) {
+		return tracking.lastLocationAt() != null && recordedAt.isBefore(tracking.lastLocationAt());
+	}
+
 	private Optional<DeliveryEvent> arrive(Rider rider) {
 		status = ARRIVED;
 		if (tracking.arrivedAttempt() >= attempt) {
 			return Optional.empty();
 		}
 		tracking = new Tracking(tracking.lastLocation(), tracking.lastLocationAt(), tracking.etaMinutes(),
-				tracking.arrivingSoonAttempt(), attempt);
+				tracking.etaAt(), tracking.arrivingSoonAttempt(), attempt);
 		return Optional.of(new RiderArrived(id, order.orderId(), order.orderNumber(), order.customerId(), attempt,
 				rider.firstName()));
 	}
@@ -199,7 +217,7 @@ public final class Delivery {
 		requireOnTheWay("be delivered");
 		status = DELIVERED;
 		outcome = new Outcome(null, null, null, now);
-		tracking = new Tracking(tracking.lastLocation(), tracking.lastLocationAt(), null,
+		tracking = new Tracking(tracking.lastLocation(), tracking.lastLocationAt(), null, null,
 				tracking.arrivingSoonAttempt(), tracking.arrivedAttempt());
 		return new DeliveryDelivered(id, order.orderId(), order.orderNumber(), order.customerId(), attempt, riderId,
 				now, order.amountToCollect());
@@ -229,7 +247,7 @@ public final class Delivery {
 		assignedAt = null;
 		otpGeneration++;
 		otpFailures = 0;
-		tracking = new Tracking(null, null, null, tracking.arrivingSoonAttempt(), tracking.arrivedAttempt());
+		tracking = new Tracking(null, null, null, null, tracking.arrivingSoonAttempt(), tracking.arrivedAttempt());
 	}
 
 	/**
@@ -302,6 +320,11 @@ public final class Delivery {
 
 	public Integer etaMinutes() {
 		return tracking.etaMinutes();
+	}
+
+	/** When the rider should arrive, counted from when the last location was received. */
+	public Instant etaAt() {
+		return tracking.etaAt();
 	}
 
 	Tracking tracking() {

@@ -49,6 +49,11 @@ public class DeliveryAssignment {
 		return deliveries.lock(deliveryId).orElseThrow(() -> RiderDeliveries.notFound(deliveryId));
 	}
 
+	/** Notes that no rider could take the locked UNASSIGNED delivery, so the sweep tries others before it again. */
+	public void noRiderFound(Delivery delivery) {
+		deliveries.markAssignmentTried(delivery.id(), clock.instant());
+	}
+
 	/** Hands the locked delivery to a rider whose load {@link Riders#take} already raised. */
 	public void assign(Delivery delivery, Rider rider) {
 		DeliveryStatus before = delivery.status();

@@ -15,7 +15,8 @@ import com.vurksha.delivery.rider.Rider;
 
 /**
  * Takes a rider's ping for a delivery on its way: validated, throttled per delivery, stored, and turned into the
- * delivery's last location, ETA and arrival. The delivery's row lock serialises pings of one delivery, which is what
+ * delivery's last location, ETA and arrival. A fix taken before the delivery's last location is stored as a ping
+ * only. The delivery's row lock serialises pings of one delivery, which is what
  * makes the throttle exact.
  */
 @Service
@@ -57,7 +58,8 @@ class LocationUpdates {
 		pings.throttle(deliveryId, now);
 		pings.record(deliveryId, rider.id(), point, location.accuracyMeters(), recordedAt, now);
 		DeliveryStatus before = delivery.status();
-		journal.save(delivery, before, delivery.locate(point, recordedAt, rider, eta));
+		// an older fix than the last one is kept as a ping but moves nothing (see Delivery#locate)
+		journal.save(delivery, before, delivery.locate(point, recordedAt, now, rider, eta));
 		return new Progress(deliveryId, delivery.status(), delivery.etaMinutes());
 	}
 

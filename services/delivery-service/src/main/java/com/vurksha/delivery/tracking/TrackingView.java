@@ -8,7 +8,7 @@ import com.vurksha.delivery.fulfilment.DeliveryStatus;
  * What the order service shows a customer about their delivery.
  *
  * @param lastLocation null until the rider's first ping of this attempt
- * @param etaAt when the rider should arrive, from the last ping's time and the ETA
+ * @param etaAt when the rider should arrive: when the last ping was received plus the ETA
  * @param deliveryOtp the doorstep code, only while the goods are on their way; never cached
  */
 public record TrackingView(String deliveryId, String orderId, String userId, DeliveryStatus status, int attempt,

@@ -93,6 +93,27 @@ class AssignmentIntegrationTests extends DeliveryIntegrationTest {
 	}
 
 	@Test
+	void aFullBatchOfDeliveriesNoRiderCanTakeDoesNotHoldBackANewerOne() {
+		String riderless = zoneServing(freshPincode());
+		deliveryOf(packedOrder(riderless, "customer-1"));
+		deliveryOf(packedOrder(riderless, "customer-2"));
+		String zoneId = zoneServing(freshPincode());
+		String waiting = deliveryOf(packedOrder(zoneId, "customer-3"));
+		TestRider rider = rider(zoneId, 5);
+		AssignmentProperties smallBatch = new AssignmentProperties(properties.acceptTimeout(),
+				properties.sweepInterval(), 2);
+		int queued = jdbc.sql("SELECT count(*) FROM delivery WHERE status = 'UNASSIGNED'").query(Integer.class)
+			.single();
+
+		// every sweep takes the two first in line; enough sweeps to go once through the whole queue, and then some
+		for (int sweep = 0; sweep < queued / 2 + 2 && riderOf(waiting) == null; sweep++) {
+			AssignmentSweep.sweep(deliveries, assignments, smallBatch, java.time.Clock.systemUTC());
+		}
+
+		assertThat(riderOf(waiting)).isEqualTo(rider.id());
+	}
+
+	@Test
 	void prefersTheLeastLoadedRider() {
 		String zoneId = zoneServing(freshPincode());
 		TestRider busy = rider(zoneId, 5);
@@ -152,6 +173,19 @@ class AssignmentIntegrationTests extends DeliveryIntegrationTest {
 		assertThat(automatic.data().get("riderId").asString()).isIn(first.id(), third.id());
 		assertThat(openCount(named.id())).isZero();
 		assertThat(reassign(deliveryId, object("riderId", "rider-missing")).errorCode()).isEqualTo("RIDER_NOT_FOUND");
+	}
+
+	@Test
+	void refusesARiderIdLongerThanSixtyFourCharacters() {
+		String zoneId = zoneServing(freshPincode());
+		TestRider rider = rider(zoneId, 5);
+		String deliveryId = deliveryOf(packedOrder(zoneId, "customer-1"));
+
+		Api.Reply reply = reassign(deliveryId, object("riderId", "r".repeat(65)));
+
+		assertThat(reply.status()).isEqualTo(400);
+		assertThat(reply.errorCode()).isEqualTo("VALIDATION_FAILED");
+		assertThat(riderOf(deliveryId)).isEqualTo(rider.id());
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package com.vurksha.delivery.fulfilment;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Nested;
@@ -41,9 +43,9 @@ class DeliveryTests {
 		DeliveryAssigned assigned = delivery.assign(ravi(), NOW);
 		delivery.accept(ravi());
 		delivery.pickUp(ravi());
-		delivery.locate(FAR, NOW, ravi(), ETA);
+		delivery.locate(FAR, NOW, NOW, ravi(), ETA);
 		assertThat(delivery.status()).isEqualTo(DeliveryStatus.EN_ROUTE);
-		delivery.locate(AT_THE_DOOR, NOW, ravi(), ETA);
+		delivery.locate(AT_THE_DOOR, NOW, NOW, ravi(), ETA);
 		assertThat(delivery.status()).isEqualTo(DeliveryStatus.ARRIVED);
 		DeliveryDelivered delivered = delivery.deliver(NOW);
 
@@ -58,10 +60,10 @@ class DeliveryTests {
 	void tellsTheCustomerArrivingSoonAndArrivedOncePerAttempt() {
 		Delivery delivery = pickedUp();
 
-		List<DeliveryEvent> first = delivery.locate(NEAR, NOW, ravi(), ETA);
-		List<DeliveryEvent> second = delivery.locate(NEAR, NOW, ravi(), ETA);
-		List<DeliveryEvent> atDoor = delivery.locate(AT_THE_DOOR, NOW, ravi(), ETA);
-		List<DeliveryEvent> again = delivery.locate(AT_THE_DOOR, NOW, ravi(), ETA);
+		List<DeliveryEvent> first = delivery.locate(NEAR, NOW, NOW, ravi(), ETA);
+		List<DeliveryEvent> second = delivery.locate(NEAR, NOW, NOW, ravi(), ETA);
+		List<DeliveryEvent> atDoor = delivery.locate(AT_THE_DOOR, NOW, NOW, ravi(), ETA);
+		List<DeliveryEvent> again = delivery.locate(AT_THE_DOOR, NOW, NOW, ravi(), ETA);
 
 		assertThat(first).singleElement().isInstanceOfSatisfying(RiderArrivingSoon.class,
 				soon -> assertThat(soon.etaMinutes()).isEqualTo(4));
@@ -72,13 +74,42 @@ class DeliveryTests {
 	}
 
 	@Test
+	void countsTheEtaFromWhenTheFixWasReceivedNotWhenThePhoneTookIt() {
+		Delivery delivery = pickedUp();
+		Instant received = NOW.plus(Duration.ofMinutes(30));
+
+		delivery.locate(NEAR, NOW, received, ravi(), ETA);
+
+		assertThat(delivery.lastLocationAt()).isEqualTo(NOW);
+		assertThat(delivery.etaMinutes()).isEqualTo(4);
+		assertThat(delivery.etaAt()).isEqualTo(received.plus(Duration.ofMinutes(4)));
+	}
+
+	@Test
+	void keepsTheNewerLocationWhenAnOlderFixArrivesLate() {
+		Delivery delivery = pickedUp();
+		delivery.locate(FAR, NOW, NOW, ravi(), ETA);
+		Instant etaAt = delivery.etaAt();
+
+		List<DeliveryEvent> late = delivery.locate(AT_THE_DOOR, NOW.minusSeconds(60), NOW.plusSeconds(10), ravi(),
+				ETA);
+
+		assertThat(late).isEmpty();
+		assertThat(delivery.status()).isEqualTo(DeliveryStatus.EN_ROUTE);
+		assertThat(delivery.lastLocation()).isEqualTo(FAR);
+		assertThat(delivery.lastLocationAt()).isEqualTo(NOW);
+		assertThat(delivery.etaMinutes()).isEqualTo(10);
+		assertThat(delivery.etaAt()).isEqualTo(etaAt);
+	}
+
+	@Test
 	void keepsNoEtaForAnAddressWithoutAMapPin() {
 		Delivery delivery = new Delivery("dlv-2", new OrderDetails("order-2", "VK-2", "customer-1", "zone-1", null,
 				null, null, new DeliveryAddress(null, "1 Road", null, null, "Bengaluru", null, "560001", null, null),
 				0), NOW, DeliveryStatus.PICKED_UP, 1, "rider-1", NOW, 1, 0, Delivery.Tracking.NONE,
 				Delivery.Outcome.NONE);
 
-		assertThat(delivery.locate(FAR, NOW, ravi(), ETA)).isEmpty();
+		assertThat(delivery.locate(FAR, NOW, NOW, ravi(), ETA)).isEmpty();
 		assertThat(delivery.status()).isEqualTo(DeliveryStatus.EN_ROUTE);
 		assertThat(delivery.etaMinutes()).isNull();
 		assertThat(delivery.lastLocation()).isEqualTo(FAR);
@@ -172,7 +203,7 @@ class DeliveryTests {
 			Delivery delivery = assigned();
 
 			ApiException refused = catchThrowableOfType(ApiException.class,
-					() -> delivery.locate(FAR, NOW, ravi(), ETA));
+					() -> delivery.locate(FAR, NOW, NOW, ravi(), ETA));
 
 			assertThat(refused.code()).isEqualTo(DeliveryErrorCode.DELIVERY_STATE_CONFLICT);
 			assertThat(refused.getMessage()).contains("ASSIGNED");

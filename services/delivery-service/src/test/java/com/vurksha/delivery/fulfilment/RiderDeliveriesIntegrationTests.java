@@ -1,5 +1,7 @@
 package com.vurksha.delivery.fulfilment;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -153,6 +155,39 @@ class RiderDeliveriesIntegrationTests extends DeliveryIntegrationTest {
 		assertThat(field(onTheWay, "userId")).isEqualTo(customerId);
 		assertThat(api.get("/internal/v1/deliveries/by-order/" + orderId, TestTokens.customer()).errorCode())
 			.isEqualTo("DELIVERY_NOT_FOUND");
+	}
+
+	@Test
+	void storesALateOlderFixAsAPingButKeepsTheNewerLocationAndAnEtaFromWhenItArrived() {
+		String orderId = packedOrder(zoneId, customerId);
+		String deliveryId = deliveryOf(orderId);
+		call(rider, deliveryId, "accept", null);
+		call(rider, deliveryId, "pickup", null);
+		Instant before = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+		Instant tookFix = before.minus(Duration.ofMinutes(30));
+		Api.Reply far = call(rider, deliveryId, "location",
+				object("latitude", 13.0026, "longitude", ADDRESS_LONGITUDE, "recordedAt", tookFix.toString()));
+		// step past the per-delivery ping throttle
+		jdbc.sql("UPDATE location_ping SET received_at = received_at - interval '1 minute' WHERE delivery_id = :id")
+			.param("id", deliveryId)
+			.update();
+
+		Api.Reply late = call(rider, deliveryId, "location", object("latitude", 12.9760, "longitude",
+				ADDRESS_LONGITUDE, "recordedAt", tookFix.minus(Duration.ofMinutes(5)).toString()));
+		JsonNode tracked = tracking(orderId, TestTokens.customer(customerId));
+
+		assertThat(far.status()).isEqualTo(200);
+		assertThat(late.status()).isEqualTo(200);
+		assertThat(field(late.data(), "status")).isEqualTo("EN_ROUTE");
+		assertThat(late.data().get("etaMinutes").asInt()).isEqualTo(10);
+		assertThat(field(tracked, "status")).isEqualTo("EN_ROUTE");
+		assertThat(tracked.get("lastLocation").get("latitude").asDouble()).isEqualTo(13.0026);
+		assertThat(Instant.parse(field(tracked.get("lastLocation"), "recordedAt"))).isEqualTo(tookFix);
+		assertThat(Instant.parse(field(tracked, "etaAt"))).isAfterOrEqualTo(before.plus(Duration.ofMinutes(10)));
+		assertThat(outboxEvents(deliveryId, "delivery.delivery.arrived")).isEmpty();
+		assertThat(jdbc.sql("SELECT count(*) FROM location_ping WHERE delivery_id = :id").param("id", deliveryId)
+			.query(Integer.class)
+			.single()).isEqualTo(2);
 	}
 
 	@Test

@@ -42,14 +42,20 @@ class MessageOutcomes {
 	@Transactional
 	void record(OutgoingMessage message, ProviderCall.Outcome outcome) {
 		switch (outcome.result()) {
-			case SENT -> messages.sent(message.id());
-			case NOT_PERMITTED -> messages.release(message.id(), clock.instant().plus(properties.interval()));
+			case SENT -> messages.sent(message.id(), message.claimToken());
+			case NOT_PERMITTED -> messages.release(message.id(), message.claimToken(), clock.instant().plus(properties.interval()));
 			case REFUSED -> refused(message, outcome.error());
 			case FAILED -> failed(message, outcome.error());
 		}
 	}
 
 	/** A message whose channel has no sender any more counts as a failed attempt, so it ends up before operators. */
+	/** Hands a claimed message back unsent, due at once: the claim's lease is nearly over. */
+	@Transactional
+	void unsent(OutgoingMessage message) {
+		messages.release(message.id(), message.claimToken(), clock.instant());
+	}
+
 	@Transactional
 	void noSender(OutgoingMessage message) {
 		failed(message, "No sender is configured for channel " + message.channel());
@@ -69,11 +75,11 @@ class MessageOutcomes {
 			die(message, attempts, error);
 			return;
 		}
-		messages.failed(message.id(), attempts, clock.instant().plus(backoff.delayAfter(attempts)), error);
+		messages.failed(message.id(), message.claimToken(), attempts, clock.instant().plus(backoff.delayAfter(attempts)), error);
 	}
 
 	private void die(OutgoingMessage message, int attempts, String error) {
-		if (messages.dead(message.id(), attempts, error)) {
+		if (messages.dead(message.id(), message.claimToken(), attempts, error)) {
 			deadLetters.announce(message, attempts, error);
 		}
 	}

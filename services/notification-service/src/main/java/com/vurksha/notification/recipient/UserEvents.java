@@ -1,5 +1,8 @@
 package com.vurksha.notification.recipient;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+
 import org.springframework.stereotype.Component;
 
 import com.vurksha.platform.events.EventEnvelope;
@@ -29,12 +32,24 @@ public class UserEvents {
 		switch (event.type()) {
 			case REGISTERED -> recipients.registered(userId, text(payload, "phone"));
 			case PROFILE_UPDATED -> recipients.profileUpdated(new Recipient(userId, text(payload, "phone"),
-					text(payload, "name"), text(payload, "email"), Language.of(text(payload, "preferredLanguage"))));
+					text(payload, "name"), text(payload, "email"), Language.of(text(payload, "preferredLanguage"))),
+					instant(payload, "updatedAt"));
 			default -> {
 				return false;
 			}
 		}
 		return true;
+	}
+
+	/** The time in the field, or null when it is missing or not an ISO-8601 instant. */
+	private static Instant instant(JsonNode payload, String field) {
+		String value = text(payload, field);
+		try {
+			return (value != null) ? Instant.parse(value) : null;
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
 	}
 
 	private static String text(JsonNode payload, String field) {

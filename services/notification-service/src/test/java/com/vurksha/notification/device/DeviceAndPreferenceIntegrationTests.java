@@ -93,6 +93,15 @@ class DeviceAndPreferenceIntegrationTests extends NotificationIntegrationTest {
 		}
 
 		@Test
+		void rejectsATokenTooLongToIndex() {
+			Api.Reply reply = api.send(HttpMethod.POST, DEVICES, TestTokens.customer(newUserId()),
+					object("token", "t".repeat(2000), "platform", "ANDROID"));
+
+			assertThat(reply.status()).isEqualTo(400);
+			assertThat(reply.errorCode()).isEqualTo("VALIDATION_FAILED");
+		}
+
+		@Test
 		void rejectsPreferencesMissingAChannel() {
 			Api.Reply reply = api.send(HttpMethod.PUT, PREFERENCES, TestTokens.customer(newUserId()),
 					object("push", true, "sms", false));

@@ -137,4 +137,32 @@ class EventFanoutIntegrationTests extends NotificationIntegrationTest {
 			.query(Integer.class)
 			.single()).isEqualTo(1);
 	}
+
+	@Test
+	void aProfileUpdateOlderThanTheStoredOneIsDropped() {
+		String userId = newUserId();
+		EventEnvelope newer = publish("user.user.profile-updated", "user", object("userId", userId, "phone",
+				"+919812345678", "name", "Asha Rao", "email", "asha@example.com", "preferredLanguage", "hi",
+				"updatedAt", "2026-11-25T10:05:00Z"));
+		awaitConsumed(newer);
+		EventEnvelope older = publish("user.user.profile-updated", "user", object("userId", userId, "phone",
+				"+919812345678", "name", "Asha", "email", "old@example.com", "preferredLanguage", "en",
+				"updatedAt", "2026-11-25T10:00:00Z"));
+		awaitConsumed(older);
+
+		assertThat(jdbc.sql("SELECT name || '|' || email || '|' || language FROM recipient WHERE user_id = :id")
+			.param("id", userId)
+			.query(String.class)
+			.single()).isEqualTo("Asha Rao|asha@example.com|hi");
+
+		EventEnvelope newest = publish("user.user.profile-updated", "user", object("userId", userId, "phone",
+				"+919812345678", "name", "Asha R", "email", "asha@example.com", "preferredLanguage", "en",
+				"updatedAt", "2026-11-25T10:06:00Z"));
+		awaitConsumed(newest);
+
+		assertThat(jdbc.sql("SELECT name || '|' || language FROM recipient WHERE user_id = :id")
+			.param("id", userId)
+			.query(String.class)
+			.single()).isEqualTo("Asha R|en");
+	}
 }

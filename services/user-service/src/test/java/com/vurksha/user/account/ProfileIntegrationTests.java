@@ -1,5 +1,6 @@
 package com.vurksha.user.account;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Nested;
@@ -65,6 +66,11 @@ class ProfileIntegrationTests extends UserServiceIntegrationTest {
 		assertThat(latest.get("name").asString()).isEqualTo("Asha Rao");
 		assertThat(latest.get("email").isNull()).isTrue();
 		assertThat(latest.get("preferredLanguage").asString()).isEqualTo("hi");
+		Instant firstAt = Instant.parse(announced.get(0).get("updatedAt").asString());
+		Instant latestAt = Instant.parse(latest.get("updatedAt").asString());
+		assertThat(latestAt).isAfterOrEqualTo(firstAt);
+		assertThat(latestAt).isEqualTo(Instant.parse(
+				api.get(ME, session.accessToken()).data().get("updatedAt").asString()));
 	}
 
 	@Test

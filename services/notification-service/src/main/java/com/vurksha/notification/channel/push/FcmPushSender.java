@@ -1,6 +1,7 @@
 package com.vurksha.notification.channel.push;
 
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -11,14 +12,25 @@ import com.vurksha.notification.channel.Channel;
 import com.vurksha.notification.channel.ChannelMessage;
 import com.vurksha.notification.channel.ChannelSender;
 import com.vurksha.notification.channel.PermanentRefusal;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Sends one push per device token through FCM HTTP v1. FCM's 404 ({@code UNREGISTERED}), 400
- * ({@code INVALID_ARGUMENT}) and 403 ({@code SENDER_ID_MISMATCH}) are about this token and never change on a retry,
- * so they are permanent refusals; 401 means our access token went stale and is fetched anew on the next attempt;
- * 429 and 5xx are the provider's trouble and count against its breaker.
+ * Sends one push per device token through FCM HTTP v1. Only an answer that names the token is a permanent refusal
+ * (and makes the caller forget the token): the {@code FcmError} detail {@code UNREGISTERED} (404) or
+ * {@code SENDER_ID_MISMATCH} (403), or {@code INVALID_ARGUMENT} (400) whose bad-request detail points at
+ * {@code message.token}. Every other answer is a failure counted by the breaker: a 403 {@code PERMISSION_DENIED} is
+ * our own missing permission, a 400 about any other field is our message, 401 means our access token went stale
+ * (it is fetched anew on the next attempt), 429 and 5xx are the provider's trouble.
  */
 class FcmPushSender implements ChannelSender {
+
+	private static final String FCM_ERROR = "type.googleapis.com/google.firebase.fcm.v1.FcmError";
+
+	private static final String BAD_REQUEST = "type.googleapis.com/google.rpc.BadRequest";
+
+	private static final Set<String> TOKEN_GONE = Set.of("UNREGISTERED", "SENDER_ID_MISMATCH");
 
 	private final RestClient client;
 
@@ -26,10 +38,13 @@ class FcmPushSender implements ChannelSender {
 
 	private final String projectId;
 
-	FcmPushSender(RestClient client, FcmAccessTokens tokens, String projectId) {
+	private final JsonMapper json;
+
+	FcmPushSender(RestClient client, FcmAccessTokens tokens, String projectId, JsonMapper json) {
 		this.client = client;
 		this.tokens = tokens;
 		this.projectId = projectId;
+		this.json = json;
 	}
 
 	@Override
@@ -63,12 +78,42 @@ class FcmPushSender implements ChannelSender {
 	private RuntimeException classify(HttpStatusCodeException ex) {
 		HttpStatusCode status = ex.getStatusCode();
 		String answer = "FCM answered " + status.value() + ": " + ex.getResponseBodyAsString();
-		if (status.value() == 404 || status.value() == 400 || status.value() == 403) {
+		if ((status.value() == 404 || status.value() == 400 || status.value() == 403)
+				&& aboutTheToken(ex.getResponseBodyAsString())) {
 			return new PermanentRefusal(answer, ex);
 		}
 		if (status.value() == 401) {
 			tokens.forget();
 		}
 		return new IllegalStateException(answer, ex);
+	}
+
+	/** Whether FCM's error body says the token itself will never work: the only case in which it is forgotten. */
+	private boolean aboutTheToken(String body) {
+		JsonNode error;
+		try {
+			error = json.readTree(body).path("error");
+		}
+		catch (JacksonException | IllegalArgumentException ex) {
+			return false;
+		}
+		boolean invalidArgument = "INVALID_ARGUMENT".equals(error.path("status").asString(""));
+		boolean tokenField = false;
+		for (JsonNode detail : error.path("details")) {
+			String type = detail.path("@type").asString("");
+			if (FCM_ERROR.equals(type)) {
+				String code = detail.path("errorCode").asString("");
+				if (TOKEN_GONE.contains(code)) {
+					return true;
+				}
+				invalidArgument |= "INVALID_ARGUMENT".equals(code);
+			}
+			else if (BAD_REQUEST.equals(type)) {
+				for (JsonNode violation : detail.path("fieldViolations")) {
+					tokenField |= "message.token".equals(violation.path("field").asString(""));
+				}
+			}
+		}
+		return invalidArgument && tokenField;
 	}
 }

@@ -34,7 +34,7 @@ class PushConfiguration {
 		RestClient client = client(fcm);
 		FcmAccessTokens tokens = new FcmAccessTokens(account, client, clock, fcm.tokenRefreshMargin());
 		String project = StringUtils.hasText(fcm.projectId()) ? fcm.projectId() : account.projectId();
-		return new FcmPushSender(client.mutate().baseUrl(fcm.baseUrl().toString()).build(), tokens, project);
+		return new FcmPushSender(client.mutate().baseUrl(fcm.baseUrl().toString()).build(), tokens, project, json);
 	}
 
 	static RestClient client(PushProperties.Fcm fcm) {

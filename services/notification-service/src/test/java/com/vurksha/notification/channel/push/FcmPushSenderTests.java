@@ -20,6 +20,7 @@ import com.vurksha.notification.support.FakeFcm;
 import com.vurksha.notification.support.MutableClock;
 import tools.jackson.databind.json.JsonMapper;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -106,6 +107,65 @@ class FcmPushSenderTests {
 
 			assertThat(catchThrowable(() -> sender.send(PUSH))).isInstanceOf(PermanentRefusal.class)
 				.hasMessageContaining("UNREGISTERED");
+		}
+
+		@Test
+		void aSenderIdMismatchIsAPermanentRefusal() {
+			refuse(403, "PERMISSION_DENIED", fcmError("SENDER_ID_MISMATCH"));
+
+			assertThat(catchThrowable(() -> sender.send(PUSH))).isInstanceOf(PermanentRefusal.class)
+				.hasMessageContaining("SENDER_ID_MISMATCH");
+		}
+
+		@Test
+		void anInvalidArgumentNamingTheTokenIsAPermanentRefusal() {
+			refuse(400, "INVALID_ARGUMENT", fcmError("INVALID_ARGUMENT") + "," + badRequest("message.token"));
+
+			assertThat(catchThrowable(() -> sender.send(PUSH))).isInstanceOf(PermanentRefusal.class);
+		}
+
+		@Test
+		void ourOwnMissingPermissionIsAFailureNotARefusal() {
+			refuse(403, "PERMISSION_DENIED", "");
+
+			assertThat(catchThrowable(() -> sender.send(PUSH))).isNotNull()
+				.isNotInstanceOf(PermanentRefusal.class)
+				.hasMessageContaining("PERMISSION_DENIED");
+		}
+
+		@Test
+		void aBadMessageIsAFailureNotARefusal() {
+			refuse(400, "INVALID_ARGUMENT",
+					fcmError("INVALID_ARGUMENT") + "," + badRequest("message.notification.title"));
+
+			assertThat(catchThrowable(() -> sender.send(PUSH))).isNotNull().isNotInstanceOf(PermanentRefusal.class);
+		}
+
+		@Test
+		void aBareBadRequestIsAFailureNotARefusal() {
+			fcm.server()
+				.stubFor(post(urlPathEqualTo(FakeFcm.SEND_PATH)).willReturn(aResponse().withStatus(400)
+					.withBody("Bad Request")));
+
+			assertThat(catchThrowable(() -> sender.send(PUSH))).isNotNull().isNotInstanceOf(PermanentRefusal.class);
+		}
+
+		private void refuse(int status, String grpcStatus, String details) {
+			fcm.server()
+				.stubFor(post(urlPathEqualTo(FakeFcm.SEND_PATH)).willReturn(aResponse().withStatus(status)
+					.withHeader("Content-Type", "application/json")
+					.withBody("{\"error\":{\"code\":" + status + ",\"message\":\"refused\",\"status\":\""
+							+ grpcStatus + "\",\"details\":[" + details + "]}}")));
+		}
+
+		private static String fcmError(String code) {
+			return "{\"@type\":\"type.googleapis.com/google.firebase.fcm.v1.FcmError\",\"errorCode\":\"" + code
+					+ "\"}";
+		}
+
+		private static String badRequest(String field) {
+			return "{\"@type\":\"type.googleapis.com/google.rpc.BadRequest\",\"fieldViolations\":[{\"field\":\""
+					+ field + "\",\"description\":\"invalid\"}]}";
 		}
 
 		@Test

@@ -67,7 +67,7 @@ class DemoDataIntegrationTests {
 		List<String> zonesWithoutRider = jdbc.sql("SELECT id FROM zone z WHERE NOT EXISTS "
 				+ "(SELECT 1 FROM rider r WHERE r.zone_id = z.id AND r.active)").query(String.class).list();
 		String raviZone = jdbc.sql("SELECT zone_id FROM rider WHERE phone = '+919000000101' AND name = 'Ravi Kumar' "
-				+ "AND capacity = 5 AND shift_start = time '00:00' AND shift_end = time '23:59'")
+				+ "AND capacity = 5 AND shift_start = time '00:00' AND shift_end = time '23:59:59.999999'")
 			.query(String.class)
 			.single();
 		String zoneOf560001 = jdbc.sql("SELECT zone_id FROM zone_pincode WHERE pincode = '560001'")

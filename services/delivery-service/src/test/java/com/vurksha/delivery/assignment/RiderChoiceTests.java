@@ -32,6 +32,15 @@ class RiderChoiceTests {
 	}
 
 	@Test
+	void anAllDayShiftCoversTheLastMinuteOfTheDay() {
+		Rider allDay = new Rider("all-day", "+919000000301", "user-all-day", "A", "zone-1", LocalTime.MIDNIGHT,
+				LocalTime.of(23, 59, 59, 999_999_000), 3, true, 0, null, EARLY);
+
+		assertThat(RiderChoice.rank(List.of(allDay), LocalTime.of(23, 59, 30))).extracting(Rider::id)
+			.containsExactly("all-day");
+	}
+
+	@Test
 	void breaksTiesByLongestIdleThenById() {
 		List<Rider> ranked = RiderChoice.rank(
 				List.of(rider("d", 1, LATE), rider("c", 1, EARLY), rider("b", 1, null), rider("a", 1, EARLY)), NOON);

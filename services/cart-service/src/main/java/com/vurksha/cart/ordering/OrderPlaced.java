@@ -3,6 +3,7 @@ package com.vurksha.cart.ordering;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.vurksha.platform.events.EventFields;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -37,7 +38,6 @@ record OrderPlaced(String orderId, String userId, Map<String, Integer> quantitie
 	}
 
 	private static String text(JsonNode node, String field) {
-		JsonNode value = node.get(field);
-		return (value == null || value.isNull() || value.asString("").isBlank()) ? null : value.asString();
+		return EventFields.text(node, field).orElse(null);
 	}
 }

@@ -11,6 +11,7 @@ import com.vurksha.delivery.booking.BookingStatus;
 import com.vurksha.delivery.booking.SlotBookings;
 import com.vurksha.delivery.fulfilment.DeliveryIntake;
 import com.vurksha.platform.events.EventEnvelope;
+import com.vurksha.platform.events.EventFields;
 import com.vurksha.platform.events.EventHandler;
 
 /**
@@ -56,7 +57,7 @@ class OrderEventHandler implements EventHandler {
 
 	private void cancel(EventEnvelope event) {
 		bookingId(event).ifPresent(bookingId -> bookings.release(bookingId, CANCELLED_REASON));
-		Events.text(event.payload(), "orderId").ifPresent(deliveries::cancel);
+		EventFields.text(event.payload(), "orderId").ifPresent(deliveries::cancel);
 	}
 
 	private void confirm(String bookingId, EventEnvelope event) {
@@ -70,7 +71,7 @@ class OrderEventHandler implements EventHandler {
 	}
 
 	private static Optional<String> bookingId(EventEnvelope event) {
-		Optional<String> bookingId = Events.text(event.payload(), "bookingId");
+		Optional<String> bookingId = EventFields.text(event.payload(), "bookingId");
 		if (bookingId.isEmpty()) {
 			log.debug("{} {} names no slot booking", event.type(), event.id());
 		}

@@ -12,6 +12,7 @@ import com.vurksha.delivery.fulfilment.OrderDetails;
 import com.vurksha.delivery.zone.Zone;
 import com.vurksha.delivery.zone.Zones;
 import com.vurksha.platform.events.EventEnvelope;
+import com.vurksha.platform.events.EventFields;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -32,22 +33,22 @@ class PackedOrders {
 
 	Optional<OrderDetails> read(EventEnvelope event) {
 		JsonNode payload = event.payload();
-		Optional<String> orderId = Events.text(payload, "orderId");
-		Optional<String> userId = Events.text(payload, "userId");
+		Optional<String> orderId = EventFields.text(payload, "orderId");
+		Optional<String> userId = EventFields.text(payload, "userId");
 		if (orderId.isEmpty() || userId.isEmpty()) {
 			log.warn("{} {} names no order or customer", event.type(), event.id());
 			return Optional.empty();
 		}
 		DeliveryAddress address = address(payload.get("address"));
-		Optional<String> zoneId = Events.text(payload, "zoneId")
+		Optional<String> zoneId = EventFields.text(payload, "zoneId")
 			.or(() -> Optional.ofNullable(address.pincode()).flatMap(zones::serving).map(Zone::id));
 		if (zoneId.isEmpty()) {
 			log.error("Packed order {} has no delivery zone (pincode {})", orderId.get(), address.pincode());
 			return Optional.empty();
 		}
-		return Optional.of(new OrderDetails(orderId.get(), Events.text(payload, "number").orElse(orderId.get()),
-				userId.get(), zoneId.get(), Events.text(payload, "slotId").orElse(null),
-				Events.instant(payload, "slotStart"), Events.instant(payload, "slotEnd"), address,
+		return Optional.of(new OrderDetails(orderId.get(), EventFields.text(payload, "number").orElse(orderId.get()),
+				userId.get(), zoneId.get(), EventFields.text(payload, "slotId").orElse(null),
+				EventFields.instant(payload, "slotStart").orElse(null), EventFields.instant(payload, "slotEnd").orElse(null), address,
 				Events.amount(payload, "amountToCollect")));
 	}
 
@@ -58,6 +59,6 @@ class PackedOrders {
 	}
 
 	private static String text(JsonNode node, String field) {
-		return Events.text(node, field).orElse(null);
+		return EventFields.text(node, field).orElse(null);
 	}
 }

@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import com.vurksha.platform.events.EventEnvelope;
+import com.vurksha.platform.events.EventFields;
 import com.vurksha.platform.events.EventHandler;
 import tools.jackson.databind.JsonNode;
 
@@ -57,7 +58,6 @@ class RiderRegistrations implements EventHandler {
 	}
 
 	private static String text(JsonNode payload, String field) {
-		JsonNode value = payload.get(field);
-		return (value == null || value.isNull() || value.asString().isBlank()) ? null : value.asString();
+		return EventFields.text(payload, field).orElse(null);
 	}
 }

@@ -24,6 +24,7 @@ import com.vurksha.notification.template.Rendered;
 import com.vurksha.notification.template.TemplateValues;
 import com.vurksha.notification.template.Templates;
 import com.vurksha.platform.events.EventEnvelope;
+import com.vurksha.platform.events.EventFields;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -66,8 +67,7 @@ class EventNotifications {
 	}
 
 	private static String text(JsonNode payload, String field) {
-		JsonNode value = (payload != null) ? payload.get(field) : null;
-		return (value == null || value.isNull() || value.asString().isBlank()) ? null : value.asString();
+		return EventFields.text(payload, field).orElse(null);
 	}
 
 	/** Queues the messages of the channels the recipient is reached on. */

@@ -1,11 +1,11 @@
 package com.vurksha.notification.recipient;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 
 import org.springframework.stereotype.Component;
 
 import com.vurksha.platform.events.EventEnvelope;
+import com.vurksha.platform.events.EventFields;
 import tools.jackson.databind.JsonNode;
 
 /** Keeps the recipients read model from the user service's registration and profile events. */
@@ -43,17 +43,10 @@ public class UserEvents {
 
 	/** The time in the field, or null when it is missing or not an ISO-8601 instant. */
 	private static Instant instant(JsonNode payload, String field) {
-		String value = text(payload, field);
-		try {
-			return (value != null) ? Instant.parse(value) : null;
-		}
-		catch (DateTimeParseException ex) {
-			return null;
-		}
+		return EventFields.instant(payload, field).orElse(null);
 	}
 
 	private static String text(JsonNode payload, String field) {
-		JsonNode value = (payload != null) ? payload.get(field) : null;
-		return (value == null || value.isNull() || value.asString().isBlank()) ? null : value.asString().trim();
+		return EventFields.text(payload, field).map(String::trim).orElse(null);
 	}
 }

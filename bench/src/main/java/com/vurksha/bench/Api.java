@@ -9,13 +9,20 @@ import java.time.Duration;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.MissingNode;
 
-/** A thin HTTP client for the gateway that times every call into the recorder. */
+/** A thin HTTP/1.1 client for one base address that times every call into a recorder. */
 final class Api {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+	private static final HttpClient HTTP = HttpClient.newBuilder()
+		.version(HttpClient.Version.HTTP_1_1)
+		.connectTimeout(Duration.ofSeconds(2))
+		.build();
+
+	/** How long a call may take before it counts as unanswered; longer than any timeout of the system. */
+	private static final Duration CALL_TIMEOUT = Duration.ofSeconds(15);
 
 	private final URI base;
 
@@ -26,11 +33,29 @@ final class Api {
 		this.recorder = recorder;
 	}
 
-	/** Answer of one call: status 0 means the call failed before an HTTP answer. */
-	record Answer(int status, JsonNode body) {
+	/** The same address, recording into another recorder. */
+	Api recordingInto(LatencyRecorder other) {
+		return new Api(base, other);
+	}
+
+	/**
+	 * Answer of one call: status 0 means the call failed before an HTTP answer. The body is parsed only when read,
+	 * so calls whose answer nobody reads cost the load generator no parsing.
+	 */
+	record Answer(int status, byte[] raw) {
 
 		boolean ok() {
 			return status >= 200 && status < 300;
+		}
+
+		/** The JSON body, or a missing node when there was none or it was not JSON. */
+		JsonNode body() {
+			JsonNode parsed = parse(raw);
+			return (parsed == null) ? MissingNode.getInstance() : parsed;
+		}
+
+		String errorCode() {
+			return body().at("/error/code").asString("");
 		}
 	}
 
@@ -52,12 +77,12 @@ final class Api {
 			.build());
 	}
 
-	Answer send(String call, String path, String token) {
+	Answer delete(String call, String path, String token) {
 		return send(call, request(path, token).DELETE().build());
 	}
 
 	private HttpRequest.Builder request(String path, String token) {
-		HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10));
+		HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(CALL_TIMEOUT);
 		if (token != null) {
 			builder.header("Authorization", "Bearer " + token);
 		}
@@ -67,15 +92,18 @@ final class Api {
 	private Answer send(String call, HttpRequest request) {
 		long start = System.nanoTime();
 		int status = 0;
-		JsonNode body = null;
+		boolean shed = false;
+		byte[] raw = new byte[0];
 		try {
-			HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+			HttpResponse<byte[]> response = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
 			status = response.statusCode();
-			if (response.body().length > 0) {
-				body = JSON.readTree(response.body());
-			}
-			if (status >= 400 && status < 500 && body != null) {
-				recorder.refusal(call, body.at("/error/code").asString("?"));
+			raw = response.body();
+			shed = status == 429 || (status == 503 && response.headers().firstValue("Retry-After").isPresent());
+			if (status >= 400 && (status < 500 || shed)) {
+				String code = new Answer(status, raw).errorCode();
+				recorder.refusal(start, call, status + " " + (code.isEmpty() ? "?" : code)
+						+ (shed ? " (shed, Retry-After " + response.headers().firstValue("Retry-After").orElse("-")
+								+ ")" : ""));
 			}
 		}
 		catch (IOException | RuntimeException ex) {
@@ -85,9 +113,21 @@ final class Api {
 			Thread.currentThread().interrupt();
 		}
 		finally {
-			recorder.record(call, System.nanoTime() - start, status);
+			recorder.record(start, call, System.nanoTime() - start, status, shed);
 		}
-		return new Answer(status, body);
+		return new Answer(status, raw);
+	}
+
+	private static JsonNode parse(byte[] body) {
+		if (body == null || body.length == 0) {
+			return null;
+		}
+		try {
+			return JSON.readTree(body);
+		}
+		catch (RuntimeException notJson) {
+			return null;
+		}
 	}
 
 	static String json(Object value) {

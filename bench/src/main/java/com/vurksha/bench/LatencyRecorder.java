@@ -5,24 +5,54 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Collects latencies and outcomes per call name; thread-safe, sized for a bounded benchmark run. */
+/**
+ * Collects latencies and outcomes per call name for the calls that start inside a measuring window, so a phase's
+ * warm-up and its tail do not count. Thread-safe, sized for a bounded run.
+ */
 final class LatencyRecorder {
 
 	private final Map<String, Series> series = new ConcurrentHashMap<>();
 
 	private final Map<String, Long> refusals = new ConcurrentHashMap<>();
 
-	/** Counts a 4xx answer by its error code, so a run tells a full slot from a bug. */
-	void refusal(String call, String code) {
-		refusals.merge(call + " " + code, 1L, Long::sum);
+	private volatile long from = Long.MIN_VALUE;
+
+	private volatile long until = Long.MAX_VALUE;
+
+	/** Counts from now on, until stopped (for set-up and one-at-a-time phases). */
+	static LatencyRecorder unbounded() {
+		return new LatencyRecorder();
+	}
+
+	/** Only calls that start in [from, until) of {@link System#nanoTime()} count. */
+	void window(long fromNanos, long untilNanos) {
+		this.from = fromNanos;
+		this.until = untilNanos;
+	}
+
+	double windowSeconds() {
+		return (until - from) / 1e9;
+	}
+
+	/** Counts a refusal (4xx, or a shed 503/429) by its error code, so a run tells a full slot from a bug. */
+	void refusal(long startNanos, String call, String code) {
+		if (counts(startNanos)) {
+			refusals.merge(call + " " + code, 1L, Long::sum);
+		}
 	}
 
 	Map<String, Long> refusals() {
 		return new TreeMap<>(refusals);
 	}
 
-	void record(String call, long nanos, int status) {
-		series.computeIfAbsent(call, name -> new Series()).add(nanos, status);
+	void record(long startNanos, String call, long nanos, int status, boolean shed) {
+		if (counts(startNanos)) {
+			series.computeIfAbsent(call, name -> new Series()).add(nanos, status, shed);
+		}
+	}
+
+	private boolean counts(long startNanos) {
+		return startNanos >= from && startNanos < until;
 	}
 
 	Map<String, Summary> summaries(double seconds) {
@@ -32,11 +62,17 @@ final class LatencyRecorder {
 	}
 
 	/**
-	 * One call's figures. {@code errors} are failures of the system (no answer, or 5xx); {@code refused} are 4xx
-	 * answers, which under load are mostly business refusals (a full slot, a sold-out pack) rather than faults.
+	 * One call's figures. {@code errors} are failures of the system (no answer, or a 5xx that is not a shed);
+	 * {@code shed} are answers the system gave to turn work away before starting it (429, or 503 with Retry-After);
+	 * {@code refused} are other 4xx, which under load are mostly business refusals (a full slot, a sold-out pack).
 	 */
-	record Summary(long count, double perSecond, double p50Ms, double p95Ms, double p99Ms, double maxMs,
-			Map<Integer, Long> statuses, long errors, long refused) {
+	record Summary(long count, double perSecond, double p50Ms, double p90Ms, double p95Ms, double p99Ms,
+			double maxMs, Map<Integer, Long> statuses, long errors, long shed, long refused) {
+
+		long ok() {
+			return statuses.entrySet().stream().filter(e -> e.getKey() >= 200 && e.getKey() < 300)
+				.mapToLong(Map.Entry::getValue).sum();
+		}
 	}
 
 	private static final class Series {
@@ -45,40 +81,52 @@ final class LatencyRecorder {
 
 		private int size;
 
+		private long errors;
+
+		private long shed;
+
+		private long refused;
+
 		private final Map<Integer, Long> statuses = new TreeMap<>();
 
-		synchronized void add(long value, int status) {
+		synchronized void add(long value, int status, boolean wasShed) {
 			if (size == nanos.length) {
 				nanos = Arrays.copyOf(nanos, size * 2);
 			}
 			nanos[size++] = value;
 			statuses.merge(status, 1L, Long::sum);
+			if (wasShed) {
+				shed++;
+			}
+			else if (status == 0 || status >= 500) {
+				errors++;
+			}
+			else if (status >= 400) {
+				refused++;
+			}
 		}
 
 		synchronized Summary summary(double seconds) {
 			long[] sorted = Arrays.copyOf(nanos, size);
 			Arrays.sort(sorted);
-			long errors = statuses.entrySet()
-				.stream()
-				.filter(e -> e.getKey() == 0 || e.getKey() >= 500)
-				.mapToLong(Map.Entry::getValue)
-				.sum();
-			long refused = statuses.entrySet()
-				.stream()
-				.filter(e -> e.getKey() >= 400 && e.getKey() < 500)
-				.mapToLong(Map.Entry::getValue)
-				.sum();
-			return new Summary(size, size / seconds, percentile(sorted, 0.50), percentile(sorted, 0.95),
-					percentile(sorted, 0.99), (size == 0) ? 0 : sorted[size - 1] / 1e6, new TreeMap<>(statuses), errors,
-					refused);
+			return new Summary(size, size / seconds, percentile(sorted, 0.50), percentile(sorted, 0.90),
+					percentile(sorted, 0.95), percentile(sorted, 0.99), (size == 0) ? 0 : sorted[size - 1] / 1e6,
+					new TreeMap<>(statuses), errors, shed, refused);
 		}
 
-		private static double percentile(long[] sorted, double p) {
+		static double percentile(long[] sorted, double p) {
 			if (sorted.length == 0) {
 				return 0;
 			}
 			int index = (int) Math.ceil(p * sorted.length) - 1;
 			return sorted[Math.max(0, Math.min(index, sorted.length - 1))] / 1e6;
 		}
+	}
+
+	/** The p-th percentile of unsorted millisecond values, 0 for none. */
+	static double percentileMs(long[] millis, double p) {
+		long[] sorted = millis.clone();
+		Arrays.sort(sorted);
+		return Series.percentile(sorted, p) * 1e6;
 	}
 }

@@ -1,7 +1,6 @@
 package com.vurksha.bench;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -9,161 +8,276 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
-import tools.jackson.databind.JsonNode;
-
 /**
- * Drives the app's journey (browse, add to cart, place a cash-on-delivery order) through the gateway for a fixed
- * time with several signed-in customers, while an operator packs the orders and the demo rider delivers them
- * (accept, pick up, location, doorstep code read from the customer's tracking), then
- * prints throughput, latency percentiles and error counts per call and writes them under {@code bench/results/}.
- *
- * <p>Options (system properties): {@code bench.url} (default http://127.0.0.1:8080), {@code bench.users} (16),
- * {@code bench.seconds} (30), {@code bench.browses-per-order} (5), {@code bench.out} (bench/results). Traffic goes to the given URL only; run it
- * against 127.0.0.1.
+ * The one measure of the whole system on one machine, in phases: (0) a fixed JSON from nginx, the ceiling of this
+ * machine and load generator; (1) catalogue reads through the gateway; (2) checkout by concurrent bench customers,
+ * each with its own cart and address; (3) overload at several times that; (4) one customer ordering alone; (5) how
+ * fast order events reach the customer's inbox and that the consumers catch up. Writes the report to stdout and
+ * {@code bench/results/bench-<UTC time>.txt}. Settings: {@link Settings}. Traffic goes to 127.0.0.1 only.
  */
 public final class LoadGenerator {
 
-	private static final List<String> CUSTOMERS = List.of("+919000000001", "+919000000002");
-
 	private static final String OPERATOR = "+919000000901";
 
-	private static final String RIDER = "+919000000101";
+	private static final List<String> RIDERS = List.of("+919000000101", "+919000000102", "+919000000103",
+			"+919000000104");
 
-	private static final String TEST_CODE = "123456";
+	/** Packs of the first products of the catalogue that shoppers buy (and the operator restocks). */
+	private static final int PRODUCTS_BOUGHT = 20;
 
-	private LoadGenerator() {
+	private final Settings settings;
+
+	private final Api setup;
+
+	private final Report report = new Report();
+
+	private LoadGenerator(Settings settings) {
+		this.settings = settings;
+		this.setup = new Api(settings.url(), LatencyRecorder.unbounded());
 	}
 
 	public static void main(String[] args) throws Exception {
-		URI base = URI.create(System.getProperty("bench.url", "http://127.0.0.1:8080"));
-		int users = Integer.getInteger("bench.users", 16);
-		int seconds = Integer.getInteger("bench.seconds", 30);
-		Path out = Path.of(System.getProperty("bench.out", "bench/results"));
-
-		LatencyRecorder setupRecorder = new LatencyRecorder();
-		Api setup = new Api(base, setupRecorder);
-		List<String> tokens = signIn(setup, CUSTOMERS);
-		List<String> productIds = productIds(setup);
-		List<String> variantIds = inStockVariants(setup, productIds);
-		if (tokens.isEmpty() || productIds.isEmpty()) {
-			System.err.println("Could not sign in or find products at " + base + "; is `make run` up?");
-			System.exit(1);
-		}
-
-		LatencyRecorder recorder = new LatencyRecorder();
-		Api api = new Api(base, recorder);
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-		int browsesPerOrder = Integer.getInteger("bench.browses-per-order", 5);
-		Fulfiller fulfiller = fulfiller(setup, api, tokens);
-		List<Shopper> shoppers = new ArrayList<>();
-		for (String token : tokens) {
-			shoppers.add(Shopper.prepare(setup, api, token, productIds, variantIds, fulfiller));
-		}
-		ExecutorService pool = Executors.newFixedThreadPool(users + 1);
-		for (int i = 0; i < users; i++) {
-			Shopper shopper = shoppers.get(i % shoppers.size());
-			pool.submit(() -> shopper.shop(deadline, browsesPerOrder));
-		}
-		if (fulfiller != null) {
-			pool.submit(() -> fulfiller.work(deadline));
-		}
-		pool.shutdown();
-		pool.awaitTermination(seconds + 30L, TimeUnit.SECONDS);
-
-		String report = report(base, users, seconds, recorder.summaries(seconds), recorder.refusals());
-		System.out.println(report);
-		Files.createDirectories(out);
-		Path file = out.resolve("bench-" + Instant.now().truncatedTo(ChronoUnit.SECONDS).toString().replace(':', '-')
-				+ ".txt");
-		Files.writeString(file, report);
+		Settings settings = Settings.fromSystemProperties();
+		String text = new LoadGenerator(settings).run();
+		Files.createDirectories(settings.out());
+		Path file = settings.out().resolve("bench-" + Instant.now().truncatedTo(ChronoUnit.SECONDS).toString()
+			.replace(':', '-') + ".txt");
+		Files.writeString(file, text);
 		System.out.println("Written to " + file);
 	}
 
-	/** The operator and the rider, or none when either cannot sign in (the run then only shops). */
-	private static Fulfiller fulfiller(Api setup, Api api, List<String> customerTokens) {
-		List<String> staff = signIn(setup, List.of(OPERATOR, RIDER));
-		if (staff.size() < 2) {
-			System.err.println("Operator or rider could not sign in; the run leaves out the rider side");
-			return null;
+	private String run() throws Exception {
+		Instant started = Instant.now();
+		header(started);
+		Catalogue catalogue = Catalogue.read(setup, PRODUCTS_BOUGHT);
+		if (catalogue.productIds().isEmpty()) {
+			return fail("No products at " + settings.url() + "; is the system up?");
 		}
-		return new Fulfiller(api, setup, customerTokens, staff.get(0), staff.get(1));
+		ceilingPhase();
+		cataloguePhase(catalogue);
+		List<Customer> customers = prepare(catalogue);
+		if (customers.isEmpty()) {
+			return fail("No bench customer could sign in (+919000001000 ...): is the local profile's user service the "
+					+ "one with the bench customers?");
+		}
+		PlacedOrders placed = checkoutPhase(catalogue, customers);
+		long loadStopped = System.nanoTime();
+		String events = eventsPhase(placed, loadStopped);
+		String unloaded = unloadedPhase(catalogue, customers.get(0));
+		overloadPhase(catalogue, customers, started);
+		report.line(unloaded.stripTrailing()).line(events.stripTrailing());
+		flush();
+		return report.toString();
 	}
 
-	private static List<String> signIn(Api api, List<String> phones) {
-		List<String> tokens = new ArrayList<>();
-		for (String phone : phones) {
-			api.post("otp request", "/api/v1/auth/otp/request", null, Api.json(Map.of("phone", phone)));
-			Api.Answer verified = api.post("otp verify", "/api/v1/auth/otp/verify", null,
-					Api.json(Map.of("phone", phone, "code", TEST_CODE)));
-			if (verified.ok()) {
-				tokens.add(verified.body().at("/data/accessToken").asString());
-			}
-		}
-		return tokens;
+	private int printed;
+
+	/** Prints what the report gained since the last flush, so a long run shows its progress. */
+	private void flush() {
+		String text = report.toString();
+		System.out.print(text.substring(printed));
+		System.out.flush();
+		printed = text.length();
 	}
 
-	private static List<String> productIds(Api api) {
-		List<String> ids = new ArrayList<>();
-		for (int page = 1; page <= 5; page++) {
-			Api.Answer answer = api.get("setup", "/api/v1/products?limit=100&page=" + page, null);
-			if (!answer.ok()) {
-				break;
-			}
-			for (JsonNode product : answer.body().get("data")) {
-				ids.add(product.get("id").asString());
-			}
-			if (!answer.body().at("/pagination/hasMore").asBoolean()) {
-				break;
-			}
-		}
-		return ids;
+	private String fail(String message) {
+		report.line("").line("RUN FAILED: " + message);
+		System.err.println(message);
+		flush();
+		return report.toString();
 	}
 
-	private static List<String> inStockVariants(Api api, List<String> productIds) {
-		List<String> ids = new ArrayList<>();
-		for (String productId : productIds.subList(0, Math.min(productIds.size(), 40))) {
-			Api.Answer answer = api.get("setup", "/api/v1/products/" + productId, null);
-			if (answer.ok()) {
-				for (JsonNode variant : answer.body().at("/data/variants")) {
-					if (variant.path("inStock").asBoolean()) {
-						ids.add(variant.get("id").asString());
-					}
-				}
+	private void header(Instant started) throws IOException {
+		Runtime runtime = Runtime.getRuntime();
+		report.line("Vurksha bench " + started.truncatedTo(ChronoUnit.SECONDS))
+			.line("target " + settings.url() + " (loopback), load generator: JDK HttpClient, HTTP/1.1, closed loop")
+			.line("machine: " + runtime.availableProcessors() + " cores, " + System.getProperty("os.name") + " "
+					+ System.getProperty("os.version") + ", load generator on JDK " + System.getProperty("java.version")
+					+ " in the same machine")
+			.line("database durability (local PostgreSQL): "
+					+ new Database(settings.jdbcUrl(), settings.jdbcUser(), settings.jdbcPassword()).durability());
+		if (settings.systemInfo() != null && Files.exists(settings.systemInfo())) {
+			report.line("system JVMs (as started, with the JIT, GC and heap each one ended up with):");
+			Files.readAllLines(settings.systemInfo()).forEach(line -> report.line("  " + line));
+		}
+		flush();
+	}
+
+	private void ceilingPhase() throws InterruptedException {
+		if (settings.ceiling() == null) {
+			report.line("").line("== (0) ceiling: no nginx on this machine (apt-get install -y nginx-light); "
+					+ "throughputs are not compared with a ceiling");
+			flush();
+			return;
+		}
+		LatencyRecorder recorder = new LatencyRecorder();
+		Api nginx = new Api(settings.ceiling(), recorder);
+		double seconds = ClosedLoop.run(settings.connections(), settings.warmUp(), settings.catalogue(), recorder,
+				thread -> () -> nginx.get("GET nginx fixed JSON", settings.ceiling().getPath(), null));
+		Map<String, LatencyRecorder.Summary> calls = recorder.summaries(seconds);
+		report.ceiling(calls.values().stream().mapToLong(LatencyRecorder.Summary::count).sum() / seconds);
+		report.phase("(0) ceiling: nginx serving a fixed ~150-byte JSON on 127.0.0.1, " + settings.connections()
+				+ " connections, " + settings.catalogue().toSeconds() + " s after " + settings.warmUp().toSeconds()
+				+ " s warm-up", seconds, calls, recorder.refusals());
+		flush();
+	}
+
+	private void cataloguePhase(Catalogue catalogue) throws InterruptedException {
+		LatencyRecorder recorder = new LatencyRecorder();
+		Api api = setup.recordingInto(recorder);
+		double seconds = ClosedLoop.run(settings.connections(), settings.warmUp(), settings.catalogue(), recorder,
+				thread -> () -> {
+					ThreadLocalRandom random = ThreadLocalRandom.current();
+					api.get("GET /products?limit=20", "/api/v1/products?limit=20", null);
+					api.get("GET /products/{id}", "/api/v1/products/" + catalogue.randomProductId(random), null);
+				});
+		report.phase("(1) catalogue through the gateway, anonymous, " + settings.connections() + " connections, "
+				+ settings.catalogue().toSeconds() + " s after " + settings.warmUp().toSeconds() + " s warm-up", seconds,
+				recorder.summaries(seconds), recorder.refusals());
+		flush();
+	}
+
+	/** The operator restocks and opens slots; the bench customers sign in and get their addresses. */
+	private List<Customer> prepare(Catalogue catalogue) {
+		report.line("").line("== set-up through the admin API (operator " + OPERATOR + ")");
+		String operator = Customer.signIn(setup, OPERATOR);
+		if (operator == null) {
+			report.line("  the operator could not sign in: no restock, no extra slots");
+		}
+		else {
+			Operator desk = new Operator(setup, operator);
+			List<String> failed = desk.restock(catalogue.variants(), settings.stock());
+			report.line("  restocked " + (catalogue.variants().size() - failed.size()) + " of "
+					+ catalogue.variants().size() + " packs shoppers buy to at least " + settings.stock()
+					+ " available" + (failed.isEmpty() ? "" : "; failed: " + failed));
+			desk.openBenchWindows().forEach(note -> report.line("  " + note));
+		}
+		List<Customer> customers = Customer.benchCustomers(setup, settings.customers());
+		report.line("  " + customers.size() + " bench customers signed in, each with its own address, pincodes "
+				+ (customers.isEmpty() ? "-" : customers.get(0).pincode() + ".." + customers.get(customers.size() - 1).pincode()));
+		flush();
+		return customers;
+	}
+
+	private PlacedOrders checkoutPhase(Catalogue catalogue, List<Customer> customers) throws InterruptedException {
+		LatencyRecorder recorder = new LatencyRecorder();
+		Api api = setup.recordingInto(recorder);
+		Fulfiller fulfiller = settings.fulfil() ? fulfiller(api) : null;
+		PlacedOrders placed = new PlacedOrders(order -> {
+			if (fulfiller != null) {
+				fulfiller.placed(order);
+			}
+		});
+		int shoppers = settings.shoppers();
+		double seconds = ClosedLoop.run(shoppers + ((fulfiller != null) ? 1 : 0), settings.warmUp(),
+				settings.checkout(), recorder, thread -> (thread == shoppers) ? fulfiller
+						: new Shopper(api, customers.get(thread % customers.size()), catalogue, placed, true));
+		report.phase("(2) checkout: " + shoppers + " concurrent bench customers"
+				+ ((shoppers > customers.size()) ? " (only " + customers.size() + " exist: some share a cart)" : ", "
+						+ "each with its own cart and address")
+				+ ", browse + cart + slot + POST /orders (COD)" + ((fulfiller != null) ? ", operator packs and riders "
+						+ "deliver alongside" : ", no fulfilment alongside")
+				+ ", " + settings.checkout().toSeconds() + " s after " + settings.warmUp().toSeconds() + " s warm-up",
+				seconds, recorder.summaries(seconds), recorder.refusals());
+		ordersPlaced(recorder, seconds);
+		flush();
+		return placed;
+	}
+
+	private void ordersPlaced(LatencyRecorder recorder, double seconds) {
+		LatencyRecorder.Summary orders = recorder.summaries(seconds).get("POST /orders");
+		long ok = (orders == null) ? 0 : orders.ok();
+		report.line(String.format("orders placed: %d = %.1f orders/s (%s of ceiling); POST /orders p50 %.1f ms, "
+				+ "p99 %.1f ms", ok, ok / seconds, report.share(ok / seconds), (orders == null) ? 0 : orders.p50Ms(),
+				(orders == null) ? 0 : orders.p99Ms()));
+	}
+
+	private Fulfiller fulfiller(Api api) {
+		String operator = Customer.signIn(setup, OPERATOR);
+		List<String> riders = new ArrayList<>();
+		RIDERS.forEach(phone -> {
+			String token = Customer.signIn(setup, phone);
+			if (token != null) {
+				riders.add(token);
+			}
+		});
+		return (operator == null) ? null : new Fulfiller(api, operator, riders);
+	}
+
+	private String eventsPhase(PlacedOrders placed, long loadStopped) throws InterruptedException {
+		Events.Result result = Events.follow(setup, placed.all(), loadStopped, settings.eventBound());
+		long[] latencies = Events.latencies(result);
+		Report section = new Report();
+		section.line("").line("== (5) events: order placed (order service placedAt) -> first in-app notification "
+				+ "(notification service createdAt), orders of phase (2) including its warm-up");
+		section.line(String.format("  %d of %d orders reached the inbox; latency p50 %.0f ms, p99 %.0f ms, max %.0f ms",
+				result.notified().size(), result.placed(), LatencyRecorder.percentileMs(latencies, 0.50),
+				LatencyRecorder.percentileMs(latencies, 0.99), LatencyRecorder.percentileMs(latencies, 1.0)));
+		section.line((result.drainedAfter() != null)
+				? String.format("  consumer lag back to zero: the last notification was seen %.1f s after the load "
+						+ "stopped", result.drainedAfter().toMillis() / 1000.0)
+				: String.format("  consumer lag NOT back to zero: %d orders had no notification %d s after the load "
+						+ "stopped", result.placed() - result.notified().size(), settings.eventBound().toSeconds()));
+		return section.toString();
+	}
+
+	private String unloadedPhase(Catalogue catalogue, Customer customer) {
+		LatencyRecorder recorder = LatencyRecorder.unbounded();
+		Shopper alone = new Shopper(setup.recordingInto(recorder), customer, catalogue, new PlacedOrders(order -> {
+		}), false);
+		long start = System.nanoTime();
+		for (int i = 0; i < settings.unloadedOrders(); i++) {
+			try {
+				alone.run();
+			}
+			catch (RuntimeException ex) {
+				// counted in the recorder already
 			}
 		}
-		return ids;
+		double seconds = (System.nanoTime() - start) / 1e9;
+		Report section = new Report();
+		section.phase("(4) unloaded: one customer (" + customer.phone() + "), " + settings.unloadedOrders()
+				+ " orders one at a time (cart + slot + POST /orders), nothing else running", seconds,
+				recorder.summaries(seconds), recorder.refusals());
+		recorder.summaries(seconds).forEach((call, s) -> section.line(String.format("  %s: p50 %.1f ms, p90 %.1f ms",
+				call, s.p50Ms(), s.p90Ms())));
+		return section.toString();
 	}
 
-	private static String report(URI base, int users, int seconds, Map<String, LatencyRecorder.Summary> summaries,
-			Map<String, Long> refusals)
-			throws IOException {
-		StringBuilder text = new StringBuilder();
-		text.append("Vurksha load run ").append(Instant.now().truncatedTo(ChronoUnit.SECONDS)).append('\n');
-		text.append("target ").append(base).append(", ").append(users).append(" concurrent customers, ").append(seconds)
-			.append(" s\n");
-		text.append("machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, JDK ")
-			.append(System.getProperty("java.version")).append(", ").append(System.getProperty("os.name")).append('\n');
-		text.append(String.format("%-22s %8s %9s %9s %9s %9s %9s %7s %8s  %s%n", "call", "count", "req/s", "p50 ms",
-				"p95 ms", "p99 ms", "max ms", "errors", "refused", "statuses"));
-		long total = 0;
-		long errors = 0;
-		for (Map.Entry<String, LatencyRecorder.Summary> entry : summaries.entrySet()) {
-			LatencyRecorder.Summary s = entry.getValue();
-			total += s.count();
-			errors += s.errors();
-			text.append(String.format("%-22s %8d %9.1f %9.2f %9.2f %9.2f %9.2f %7d %8d  %s%n", entry.getKey(),
-					s.count(), s.perSecond(), s.p50Ms(), s.p95Ms(), s.p99Ms(), s.maxMs(), s.errors(), s.refused(),
-					s.statuses()));
+	private void overloadPhase(Catalogue catalogue, List<Customer> customers, Instant started) throws Exception {
+		LatencyRecorder recorder = new LatencyRecorder();
+		Api api = setup.recordingInto(recorder);
+		PlacedOrders placed = new PlacedOrders(order -> {
+		});
+		int threads = settings.overloadShoppers();
+		double seconds = ClosedLoop.run(threads, settings.warmUp(), settings.overload(), recorder,
+				thread -> new Shopper(api, customers.get(thread % customers.size()), catalogue, placed, true));
+		report.phase(String.format("(3) overload: %d shopper threads (%.1fx checkout) over %d bench customers, so "
+				+ "up to %d threads share a customer and its cart here; same journey, %d s after %d s warm-up", threads,
+				threads / (double) settings.shoppers(), customers.size(),
+				(threads + customers.size() - 1) / customers.size(), settings.overload().toSeconds(),
+				settings.warmUp().toSeconds()), seconds, recorder.summaries(seconds), recorder.refusals());
+		ordersPlaced(recorder, seconds);
+		TimeUnit.SECONDS.sleep(5);
+		try {
+			Database.Holds holds = new Database(settings.jdbcUrl(), settings.jdbcUser(), settings.jdbcPassword())
+				.holds(started);
+			report.line("left held 5 s after the overload (for orders that do not exist in vurksha_order):");
+			report.line("  slot bookings (vurksha_delivery.slot_booking HELD): " + describe(holds.slotBookings()));
+			report.line("  stock reservations (vurksha_product.stock_reservation RESERVED): "
+					+ describe(holds.stockReservations()));
 		}
-		text.append(String.format(
-				"total %d calls, %.1f req/s, %d errors (no answer = status 0, or 5xx); 4xx counted as refused%n", total,
-				total / (double) seconds, errors));
-		refusals.forEach((what, count) -> text.append("refused: ").append(what).append(" x").append(count).append('\n'));
-		return text.toString();
+		catch (java.sql.SQLException ex) {
+			report.line("held bookings/reservations: could not query the database: " + ex.getMessage());
+		}
+		flush();
 	}
 
+	private static String describe(Database.Counts counts) {
+		return String.format("%d without an order (%d of them made during this run); %d held in all",
+				counts.withoutOrder(), counts.withoutOrderSinceStart(), counts.held());
+	}
 }

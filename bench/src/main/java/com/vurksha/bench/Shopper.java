@@ -1,9 +1,8 @@
 package com.vurksha.bench;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -11,115 +10,89 @@ import java.util.concurrent.ThreadLocalRandom;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One signed-in customer's session: browse the catalogue, put a few packs in the cart, and now and then place a
- * cash-on-delivery order for a slot of the coming days, as the app does, and hand it over to be fulfilled.
+ * One shopper thread's journey, repeated: browse the catalogue, put packs in the cart, look at the cart, pick a
+ * delivery slot of the coming days, and place a cash-on-delivery order with an idempotency key, as the app does.
  */
-final class Shopper {
+final class Shopper implements ClosedLoop.Step {
 
-	private static final String PINCODE = "560001";
+	/** Above every demo zone's minimum order value (₹149 in the north). */
+	private static final long BASKET_PAISE = 20_000;
+
+	private static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
 
 	private final Api api;
 
-	private final String token;
+	private final Customer customer;
 
-	private final List<String> productIds;
+	private final Catalogue catalogue;
 
-	private final List<String> variantIds;
+	private final PlacedOrders placed;
 
-	private final String addressId;
-
-	private final List<String> slotIds;
-
-	private final Fulfiller fulfiller;
-
-	private Shopper(Api api, String token, List<String> productIds, List<String> variantIds, String addressId,
-			List<String> slotIds, Fulfiller fulfiller) {
-		this.api = api;
-		this.token = token;
-		this.productIds = productIds;
-		this.variantIds = variantIds;
-		this.addressId = addressId;
-		this.slotIds = slotIds;
-		this.fulfiller = fulfiller;
-	}
+	private final boolean browse;
 
 	/**
-	 * Prepares what ordering needs (an address with a map pin, open slots); without them the shopper only browses.
-	 * Placed orders are handed to the fulfiller, when there is one.
+	 * @param browse whether each journey starts with catalogue reads (the one-at-a-time phase leaves them out)
 	 */
-	static Shopper prepare(Api setup, Api api, String token, List<String> productIds, List<String> variantIds,
-			Fulfiller fulfiller) {
-		String addressId = null;
-		Api.Answer address = setup.post("setup", "/api/v1/users/me/addresses", token,
-				Api.json(Map.of("label", "Home", "line1", "12 MG Road", "city", "Bengaluru", "state", "Karnataka",
-						"pincode", PINCODE, "latitude", Fulfiller.LATITUDE, "longitude", Fulfiller.LONGITUDE)));
-		if (address.ok()) {
-			addressId = address.body().at("/data/id").asString();
-		}
-		List<String> slots = new ArrayList<>();
-		LocalDate today = LocalDate.now(ZoneId.of("Asia/Kolkata"));
-		for (int day = 1; day <= 6; day++) {
-			Api.Answer answer = setup.get("setup", "/api/v1/delivery/slots?pincode=" + PINCODE + "&date="
-					+ today.plusDays(day), token);
-			if (answer.ok()) {
-				for (JsonNode slot : answer.body().get("data")) {
-					if (slot.path("available").asBoolean()) {
-						slots.add(slot.get("id").asString());
-					}
-				}
-			}
-		}
-		return new Shopper(api, token, productIds, variantIds, addressId, slots, fulfiller);
+	Shopper(Api api, Customer customer, Catalogue catalogue, PlacedOrders placed, boolean browse) {
+		this.api = api;
+		this.customer = customer;
+		this.catalogue = catalogue;
+		this.placed = placed;
+		this.browse = browse;
 	}
 
-	boolean canOrder() {
-		return addressId != null && !slotIds.isEmpty() && !variantIds.isEmpty();
-	}
-
-	void shop(long deadline, int browsesPerOrder) {
+	@Override
+	public void run() {
 		ThreadLocalRandom random = ThreadLocalRandom.current();
-		int round = 0;
-		while (System.nanoTime() < deadline) {
-			browse(random);
-			if (canOrder()) {
-				api.put("PUT /cart/items/{id}", "/api/v1/cart/items/" + pick(variantIds, random), token,
-						"{\"quantity\":1}");
-				api.get("GET /cart", "/api/v1/cart", token);
-				if (++round % browsesPerOrder == 0) {
-					order(random);
-				}
+		if (browse) {
+			api.get("GET /products", "/api/v1/products?limit=20&page=" + (1 + random.nextInt(3)), null);
+			for (int i = 0; i < 2; i++) {
+				api.get("GET /products/{id}", "/api/v1/products/" + catalogue.randomProductId(random), null);
 			}
 		}
-	}
-
-	private void browse(ThreadLocalRandom random) {
-		api.get("GET /categories", "/api/v1/categories", null);
-		api.get("GET /products", "/api/v1/products?page=" + (1 + random.nextInt(3)) + "&limit=20", null);
-		for (int i = 0; i < 3; i++) {
-			api.get("GET /products/{id}", "/api/v1/products/" + pick(productIds, random), null);
+		for (Catalogue.Variant variant : catalogue.basket(random, BASKET_PAISE)) {
+			api.put("PUT /cart/items/{id}", "/api/v1/cart/items/" + variant.id(), customer.token(),
+					"{\"quantity\":" + variant.quantity() + "}");
 		}
-		api.get("GET /users/me", "/api/v1/users/me", token);
+		if (browse) {
+			api.get("GET /cart", "/api/v1/cart", customer.token());
+		}
+		String slotId = pickSlot(random);
+		if (slotId != null) {
+			order(slotId);
+		}
 	}
 
-	private void order(ThreadLocalRandom random) {
-		String body = Api.json(Map.of("addressId", addressId, "deliverySlotId", pick(slotIds, random),
-				"paymentMethod", "COD"));
-		Api.Answer placed = api.post("POST /orders", "/api/v1/orders", token, body, "X-Idempotency-Key",
+	/** The slot with the most room on one of the next five days, as a customer picks an open one. */
+	private String pickSlot(ThreadLocalRandom random) {
+		LocalDate day = LocalDate.now(INDIA).plusDays(1 + random.nextInt(5));
+		Api.Answer slots = api.get("GET /delivery/slots",
+				"/api/v1/delivery/slots?pincode=" + customer.pincode() + "&date=" + day, customer.token());
+		String best = null;
+		int room = 0;
+		for (JsonNode slot : slots.body().path("data")) {
+			if (slot.path("available").asBoolean() && slot.path("remaining").asInt() > room) {
+				best = slot.path("id").asString();
+				room = slot.path("remaining").asInt();
+			}
+		}
+		return best;
+	}
+
+	private void order(String slotId) {
+		String body = Api.json(Map.of("addressId", customer.addressId(), "deliverySlotId", slotId, "paymentMethod",
+				"COD"));
+		Api.Answer answer = api.post("POST /orders", "/api/v1/orders", customer.token(), body, "X-Idempotency-Key",
 				UUID.randomUUID().toString());
-		if (placed.ok()) {
-			String orderId = placed.body().at("/data/id").asString();
-			api.get("GET /orders/{id}", "/api/v1/orders/" + orderId, token);
-			if (fulfiller != null) {
-				fulfiller.placed(orderId, token);
-			}
+		if (answer.ok()) {
+			JsonNode order = answer.body().path("data");
+			String placedAt = order.path("placedAt").asString("");
+			placed.add(order.path("id").asString(), customer,
+					placedAt.isEmpty() ? Instant.now() : Instant.parse(placedAt));
 		}
-		else {
+		else if (answer.status() >= 400 && answer.status() < 500) {
 			// a full slot or a sold-out pack: the app would ask the customer to choose again; start afresh
-			api.send("DELETE /cart", "/api/v1/cart", token);
+			api.delete("DELETE /cart", "/api/v1/cart", customer.token());
 		}
-	}
-
-	private static String pick(List<String> values, ThreadLocalRandom random) {
-		return values.get(random.nextInt(values.size()));
 	}
 }

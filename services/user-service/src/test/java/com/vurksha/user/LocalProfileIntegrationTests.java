@@ -70,6 +70,14 @@ class LocalProfileIntegrationTests {
 	}
 
 	@Test
+	void signsABenchCustomerInWithTheFixedCode() {
+		Api.Reply reply = api.post("/api/v1/auth/otp/verify", Api.object("phone", "+919000001099", "code", "123456"));
+
+		assertThat(reply.status()).isEqualTo(200);
+		assertThat(reply.data().get("user").get("roles").get(0).asString()).isEqualTo("CUSTOMER");
+	}
+
+	@Test
 	void writesCodesToTheLogInsteadOfSendingSms() {
 		String phone = Phones.fresh();
 		Api.Reply reply = api.post("/api/v1/auth/otp/request", Api.object("phone", phone));

@@ -21,7 +21,7 @@ help:
 	@echo "make run         build if needed, then start everything (gateway on http://localhost:8080)"
 	@echo "make test        run all unit, integration and end-to-end tests"
 	@echo "make build       build the runnable jars without running tests"
-	@echo "make bench       load run through the gateway on 127.0.0.1; results in bench/results/"
+	@echo "make bench       measure the whole system on 127.0.0.1 (about 4 min; settings in bench/run.sh); results in bench/results/"
 	@echo "make clean-data  delete the local data folder (.local-data): database, keys, logs"
 	@echo "make clean       delete build output"
 

@@ -69,7 +69,7 @@ start_nginx() {
   local port dir=$work/nginx
   port=$(free_port) || return 1
   mkdir -p "$dir/logs" "$dir/temp"
-  local body='{"success":true,"data":{"id":"prd_ceiling","name":"Fixed answer","price":4900,"inStock":true},"meta":{"timestamp":"2026-01-01T00:00:00Z"}}'
+  local body='{"success":true,"data":{"id":"prd_ceiling","name":"Fixed answer","price":4900,"unit":"KG","inStock":true},"meta":{"timestamp":"2026-01-01T00:00:00Z"}}'
   cat > "$dir/nginx.conf" <<CONF
 worker_processes auto;
 daemon off;

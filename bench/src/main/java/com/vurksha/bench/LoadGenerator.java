@@ -34,6 +34,8 @@ public final class LoadGenerator {
 
 	private final Report report = new Report();
 
+	private int printed;
+
 	private LoadGenerator(Settings settings) {
 		this.settings = settings;
 		this.setup = new Api(settings.url(), LatencyRecorder.unbounded());
@@ -73,7 +75,10 @@ public final class LoadGenerator {
 		return report.toString();
 	}
 
-	private int printed;
+	/** Says on stderr what runs now, so a long run does not look stuck; the report itself goes to stdout. */
+	private static void progress(String what) {
+		System.err.println("[bench " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "] " + what);
+	}
 
 	/** Prints what the report gained since the last flush, so a long run shows its progress. */
 	private void flush() {
@@ -113,6 +118,7 @@ public final class LoadGenerator {
 			flush();
 			return;
 		}
+		progress("(0) ceiling: nginx at " + settings.ceiling());
 		LatencyRecorder recorder = new LatencyRecorder();
 		Api nginx = new Api(settings.ceiling(), recorder);
 		double seconds = ClosedLoop.run(settings.connections(), settings.warmUp(), settings.catalogue(), recorder,
@@ -126,6 +132,7 @@ public final class LoadGenerator {
 	}
 
 	private void cataloguePhase(Catalogue catalogue) throws InterruptedException {
+		progress("(1) catalogue");
 		LatencyRecorder recorder = new LatencyRecorder();
 		Api api = setup.recordingInto(recorder);
 		double seconds = ClosedLoop.run(settings.connections(), settings.warmUp(), settings.catalogue(), recorder,
@@ -142,6 +149,7 @@ public final class LoadGenerator {
 
 	/** The operator restocks and opens slots; the bench customers sign in and get their addresses. */
 	private List<Customer> prepare(Catalogue catalogue) {
+		progress("set-up: restock, delivery windows, bench customers");
 		report.line("").line("== set-up through the admin API (operator " + OPERATOR + ")");
 		String operator = Customer.signIn(setup, OPERATOR);
 		if (operator == null) {
@@ -163,6 +171,7 @@ public final class LoadGenerator {
 	}
 
 	private PlacedOrders checkoutPhase(Catalogue catalogue, List<Customer> customers) throws InterruptedException {
+		progress("(2) checkout");
 		LatencyRecorder recorder = new LatencyRecorder();
 		Api api = setup.recordingInto(recorder);
 		Fulfiller fulfiller = settings.fulfil() ? fulfiller(api) : null;
@@ -208,6 +217,7 @@ public final class LoadGenerator {
 	}
 
 	private String eventsPhase(PlacedOrders placed, long loadStopped) throws InterruptedException {
+		progress("(5) events: following " + placed.all().size() + " orders to the inbox");
 		Events.Result result = Events.follow(setup, placed.all(), loadStopped, settings.eventBound());
 		long[] latencies = Events.latencies(result);
 		Report section = new Report();
@@ -225,6 +235,7 @@ public final class LoadGenerator {
 	}
 
 	private String unloadedPhase(Catalogue catalogue, Customer customer) {
+		progress("(4) unloaded");
 		LatencyRecorder recorder = LatencyRecorder.unbounded();
 		Shopper alone = new Shopper(setup.recordingInto(recorder), customer, catalogue, new PlacedOrders(order -> {
 		}), false);
@@ -253,6 +264,7 @@ public final class LoadGenerator {
 		PlacedOrders placed = new PlacedOrders(order -> {
 		});
 		int threads = settings.overloadShoppers();
+		progress("(3) overload");
 		double seconds = ClosedLoop.run(threads, settings.warmUp(), settings.overload(), recorder,
 				thread -> new Shopper(api, customers.get(thread % customers.size()), catalogue, placed, true));
 		report.phase(String.format("(3) overload: %d shopper threads (%.1fx checkout) over %d bench customers, so "

@@ -2,6 +2,7 @@ package com.vurksha.platform.cache;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -41,6 +42,9 @@ import tools.jackson.databind.json.JsonMapper;
  * again.</li>
  * <li>Another instance's eviction reaches this instance's first level within {@code vurksha.cache.l1-max-ttl}.</li>
  * <li>Cached values are shared between callers of one instance: cache immutable values (records).</li>
+ * <li>A value's rendition ({@link #getRendered}: its serialised bytes and their ETag, say) is made once per
+ * first-level entry and dropped with it, so a hit costs no serialisation and no hashing. It is derived from the
+ * value, so every instance that holds the same value makes the same rendition; Redis keeps only the value.</li>
  * </ul>
  */
 public class CacheAside {
@@ -92,6 +96,19 @@ public class CacheAside {
 	/** As {@link #get(String, String, Duration, Class, Supplier)}, for generic values such as lists. */
 	public <T> T get(String cacheName, String key, Duration ttl, TypeReference<T> type, Supplier<T> loader) {
 		return get(cacheName, key, ttl, json.constructType(type), loader);
+	}
+
+	/**
+	 * As {@link #get(String, String, Duration, Class, Supplier)}, but answers {@code render}'s rendition of the value,
+	 * made once per first-level entry rather than on every read, or {@code null} when the loader answered
+	 * {@code null}. The first rendition made is the one every later reader of the entry gets, so {@code render}
+	 * must depend only on the value and on what the key names.
+	 */
+	public <T, R> R getRendered(String cacheName, String key, Duration ttl, Class<T> type, Supplier<T> loader,
+			Function<? super T, ? extends R> render) {
+		Objects.requireNonNull(render, "render");
+		LocalValue entry = entry(cacheName, key, ttl, json.constructType(type), loader);
+		return (entry != null) ? entry.rendition(render) : null;
 	}
 
 	/** Forgets one entry, here and in Redis; inside a transaction, once it has committed. */
@@ -151,6 +168,12 @@ public class CacheAside {
 
 	@SuppressWarnings("unchecked")
 	private <T> T get(String cacheName, String key, Duration ttl, JavaType type, Supplier<T> loader) {
+		LocalValue entry = entry(cacheName, key, ttl, type, loader);
+		return (entry != null) ? (T) entry.value() : null;
+	}
+
+	/** The first-level entry of the key, filled from Redis or the loader; {@code null} when the loader answers so. */
+	private LocalValue entry(String cacheName, String key, Duration ttl, JavaType type, Supplier<?> loader) {
 		CacheKeys.check(cacheName, key);
 		Objects.requireNonNull(loader, "loader");
 		if (ttl == null || ttl.isNegative() || ttl.isZero()) {
@@ -160,12 +183,12 @@ public class CacheAside {
 		LocalValue cached = local.getIfPresent(localKey);
 		if (cached != null) {
 			metrics.hit(cacheName, "l1");
-			return (T) cached.value();
+			return cached;
 		}
 		replayPendingInvalidations();
 		RedisRead read = readThrough(localKey, ttl, type);
 		if (read.hit() != null) {
-			return (T) read.hit();
+			return read.hit();
 		}
 		return fill(localKey, ttl, read, loader.get());
 	}
@@ -184,12 +207,11 @@ public class CacheAside {
 			return read;
 		}
 		metrics.hit(localKey.cacheName(), "l2");
-		remember(localKey, value, ttl);
-		return new RedisRead(read.seen(), value);
+		return new RedisRead(read.seen(), remember(localKey, value, ttl));
 	}
 
 	/** Caches what the loader answered, in Redis only if the entry is still as this reader found it. */
-	private <T> T fill(LocalKey localKey, Duration ttl, RedisRead read, T loaded) {
+	private LocalValue fill(LocalKey localKey, Duration ttl, RedisRead read, Object loaded) {
 		if (read.seen() == null) {
 			metrics.fallback(localKey.cacheName());
 		}
@@ -200,10 +222,7 @@ public class CacheAside {
 				guard.tryRun(() -> entries.fill(read.seen(), encoded, ttl));
 			}
 		}
-		if (loaded != null) {
-			remember(localKey, loaded, ttl);
-		}
-		return loaded;
+		return (loaded != null) ? remember(localKey, loaded, ttl) : null;
 	}
 
 	private long generation(String cacheName) {
@@ -226,11 +245,13 @@ public class CacheAside {
 		}
 	}
 
-	private void remember(LocalKey key, Object value, Duration ttl) {
+	private LocalValue remember(LocalKey key, Object value, Duration ttl) {
 		Duration localTtl = (ttl.compareTo(l1MaxTtl) < 0) ? ttl : l1MaxTtl;
+		LocalValue entry = new LocalValue(value, localTtl);
 		if (!localTtl.isZero()) {
-			local.put(key, new LocalValue(value, localTtl));
+			local.put(key, entry);
 		}
+		return entry;
 	}
 
 	private static void afterCommit(Runnable eviction) {
@@ -249,14 +270,45 @@ public class CacheAside {
 	private record LocalKey(String cacheName, String key) {
 	}
 
-	private record LocalValue(Object value, Duration ttl) {
+	/** A first-level entry: the value, and its rendition once a reader has asked for one. */
+	private static final class LocalValue {
+
+		private final Object value;
+
+		private final Duration ttl;
+
+		private volatile Object rendition;
+
+		LocalValue(Object value, Duration ttl) {
+			this.value = value;
+			this.ttl = ttl;
+		}
+
+		Object value() {
+			return value;
+		}
+
+		Duration ttl() {
+			return ttl;
+		}
+
+		/** Two readers racing may both render; either result is the same, and one of them is kept. */
+		@SuppressWarnings("unchecked")
+		<T, R> R rendition(Function<? super T, ? extends R> render) {
+			Object made = rendition;
+			if (made == null) {
+				made = render.apply((T) value);
+				rendition = made;
+			}
+			return (R) made;
+		}
 	}
 
 	/**
 	 * @param seen what Redis held, or {@code null} when Redis could not be asked
-	 * @param hit the decoded value when it was usable
+	 * @param hit the first-level entry of the decoded value when it was usable
 	 */
-	private record RedisRead(CacheEntries.Observed seen, Object hit) {
+	private record RedisRead(CacheEntries.Observed seen, LocalValue hit) {
 
 		static final RedisRead UNAVAILABLE = new RedisRead(null, null);
 	}

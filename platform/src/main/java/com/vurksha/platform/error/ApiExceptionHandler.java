@@ -1,5 +1,6 @@
 package com.vurksha.platform.error;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -40,6 +41,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * Maps every failure that reaches Spring MVC onto the error envelope, so clients never see a framework's own
@@ -194,11 +196,24 @@ public class ApiExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ErrorBody> unexpected(Exception ex) {
+		if (clientWentAway(ex)) {
+			log.debug("Client went away before the answer was written: {}", ex.toString());
+			return null;
+		}
 		if (TransientFailures.isTransient(ex)) {
 			return temporarilyUnavailable(ex);
 		}
 		log.error("Unexpected failure", ex);
 		return ErrorResponses.entity(CommonErrorCode.INTERNAL_ERROR, "Something went wrong on our side", null, List.of());
+	}
+
+	/**
+	 * A client that hung up while its answer was written (a closed app, a load generator stopping) is not our
+	 * failure, and nobody is left to read an error. Only the request's own I/O counts: a downstream call that lost
+	 * its connection arrives wrapped (a {@code ResourceAccessException}, a data access exception) and stays an error.
+	 */
+	static boolean clientWentAway(Exception ex) {
+		return ex instanceof IOException && DisconnectedClientHelper.isClientDisconnectedException(ex);
 	}
 
 	private static ResponseEntity<ErrorBody> temporarilyUnavailable(Exception ex) {

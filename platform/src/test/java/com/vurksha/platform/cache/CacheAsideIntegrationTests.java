@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
@@ -147,6 +148,31 @@ class CacheAsideIntegrationTests {
 		cache.get("products", "p1", Duration.ofMinutes(1), Product.class, this::loadTomato);
 
 		assertThat(loads).hasValue(2);
+	}
+
+	@Test
+	void rendersEachEntryOnceAndRendersItAgainAfterAnEviction() {
+		CacheAside cache = cacheAside(redis, Duration.ofSeconds(5));
+		AtomicInteger renders = new AtomicInteger();
+		Function<Product, String> render = product -> product.name() + "#" + renders.incrementAndGet();
+
+		String first = cache.getRendered("products", "p1", Duration.ofMinutes(1), Product.class, this::loadTomato, render);
+		String second = cache.getRendered("products", "p1", Duration.ofMinutes(1), Product.class, this::loadTomato, render);
+		cache.evict("products", "p1");
+		String afterEviction = cache.getRendered("products", "p1", Duration.ofMinutes(1), Product.class, this::loadTomato,
+				render);
+
+		assertThat(first).isEqualTo("Tomato#1").isSameAs(second);
+		assertThat(afterEviction).isEqualTo("Tomato#2");
+		assertThat(loads).hasValue(2);
+	}
+
+	@Test
+	void rendersNothingForNotFound() {
+		CacheAside cache = cacheAside(redis, Duration.ofSeconds(5));
+
+		assertThat(cache.getRendered("products", "missing", Duration.ofMinutes(1), Product.class, this::loadNothing,
+				Product::name)).isNull();
 	}
 
 	@Test

@@ -107,6 +107,24 @@ class ObservabilityIntegrationTests {
 	}
 
 	@Test
+	void recordsRequestsWithFewLatencyBucketsAndNoSecurityFilterTimings() throws Exception {
+		probe();
+
+		String metrics = http.send(
+				HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/prometheus")).build(),
+				BodyHandlers.ofString())
+			.body();
+
+		List<String> probeBuckets = metrics.lines()
+			.filter(line -> line.startsWith("http_server_requests_seconds_bucket{")
+					&& line.contains("uri=\"/api/v1/trace-probe\""))
+			.toList();
+		assertThat(probeBuckets).hasSize(11).anyMatch(line -> line.contains("le=\"0.8\""))
+			.anyMatch(line -> line.contains("le=\"0.15\""));
+		assertThat(metrics).contains("http_server_requests_seconds_sum{").doesNotContain("spring_security_filterchains");
+	}
+
+	@Test
 	void servesLivenessAndReadinessProbes() throws Exception {
 		for (String probe : new String[] { "liveness", "readiness" }) {
 			HttpResponse<String> response = http.send(HttpRequest

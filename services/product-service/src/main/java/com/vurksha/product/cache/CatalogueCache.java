@@ -1,5 +1,6 @@
 package com.vurksha.product.cache;
 
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
@@ -8,7 +9,8 @@ import com.vurksha.platform.cache.CacheAside;
 
 /**
  * The catalogue's cached reads. Evictions run after the writing transaction commits ({@link CacheAside} defers
- * them): evicting earlier would let a concurrent reader put the old row straight back.
+ * them): evicting earlier would let a concurrent reader put the old row straight back. Reads answer the value's
+ * rendition (its serialised answer and ETag), made once per cached entry, not once per request.
  */
 @Component
 public class CatalogueCache {
@@ -29,16 +31,17 @@ public class CatalogueCache {
 	}
 
 	/** A product page by the id or slug it was asked for; a loader answering null (no such product) is not kept. */
-	public <T> T product(String idOrSlug, Class<T> type, Supplier<T> loader) {
-		return cache.get(PRODUCT, idOrSlug, properties.productTtl(), type, loader);
+	public <T, R> R product(String idOrSlug, Class<T> type, Supplier<T> loader, Function<? super T, R> render) {
+		return cache.getRendered(PRODUCT, idOrSlug, properties.productTtl(), type, loader, render);
 	}
 
-	public <T> T productList(String key, Class<T> type, Supplier<T> loader) {
-		return cache.get(PRODUCT_LIST, key, properties.listTtl(), type, loader);
+	/** A page of a product list; {@code key} must name everything {@code render} depends on (filter, page, limit). */
+	public <T, R> R productList(String key, Class<T> type, Supplier<T> loader, Function<? super T, R> render) {
+		return cache.getRendered(PRODUCT_LIST, key, properties.listTtl(), type, loader, render);
 	}
 
-	public <T> T categoryTree(Supplier<T> loader, Class<T> type) {
-		return cache.get(CATEGORY_TREE, "all", properties.categoryTtl(), type, loader);
+	public <T, R> R categoryTree(Class<T> type, Supplier<T> loader, Function<? super T, R> render) {
+		return cache.getRendered(CATEGORY_TREE, "all", properties.categoryTtl(), type, loader, render);
 	}
 
 	/** Forgets a product under both keys it may be cached by, and every list it may appear in. */

@@ -12,8 +12,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param productTtl a product page (default 1 min, the seed's product TTL)
  * @param listTtl a page of the product list (default 1 min)
  * @param categoryTtl the category tree (default 5 min; it changes rarely)
+ * @param publicMaxAge how long the gateway, a CDN or the app may reuse a public catalogue answer without asking
+ * (default 5 s): an admin's change shows everywhere within this plus {@code staleWhileRevalidate}
+ * @param staleWhileRevalidate how much longer such a cache may answer with the old copy while it fetches the new one
+ * (default 15 s)
  */
 @ConfigurationProperties("vurksha.catalogue")
 public record CatalogueCacheProperties(@DefaultValue("1m") Duration productTtl, @DefaultValue("1m") Duration listTtl,
-		@DefaultValue("5m") Duration categoryTtl) {
+		@DefaultValue("5m") Duration categoryTtl, @DefaultValue("5s") Duration publicMaxAge,
+		@DefaultValue("15s") Duration staleWhileRevalidate) {
 }

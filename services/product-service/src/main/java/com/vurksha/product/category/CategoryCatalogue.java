@@ -7,10 +7,12 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.vurksha.platform.api.PreparedEnvelope;
 import com.vurksha.platform.error.ApiException;
 import com.vurksha.product.ProductErrorCode;
 import com.vurksha.product.Slugs;
 import com.vurksha.product.cache.CatalogueCache;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Reads the category tree through the cache and adds categories. */
 @Service
@@ -20,14 +22,18 @@ class CategoryCatalogue {
 
 	private final CatalogueCache cache;
 
-	CategoryCatalogue(Categories categories, CatalogueCache cache) {
+	private final JsonMapper json;
+
+	CategoryCatalogue(Categories categories, CatalogueCache cache, JsonMapper json) {
 		this.categories = categories;
 		this.cache = cache;
+		this.json = json;
 	}
 
-	List<CategoryNode> tree() {
-		return cache.categoryTree(() -> new CategoryTree(CategoryNode.treeOf(categories.all())), CategoryTree.class)
-			.roots();
+	/** The tree as the answer of {@code GET /categories}, serialised once per cached entry. */
+	PreparedEnvelope tree() {
+		return cache.categoryTree(CategoryTree.class, () -> new CategoryTree(CategoryNode.treeOf(categories.all())),
+				tree -> PreparedEnvelope.of(json, tree.roots(), null));
 	}
 
 	@Transactional

@@ -8,9 +8,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 
-import com.vurksha.platform.api.ApiResponse;
+import com.vurksha.platform.api.Meta;
 import com.vurksha.product.web.ConditionalGet;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The public category tree. */
@@ -31,7 +33,13 @@ class CategoryController {
 	@GetMapping
 	@Operation(summary = "The category tree", description = "Top-level categories with their sub-categories, in menu "
 			+ "order. Answers with an ETag; send it back in If-None-Match to get 304 when nothing changed.")
-	ResponseEntity<ApiResponse<List<CategoryNode>>> tree(WebRequest request) {
-		return conditionalGet.respond(request, ApiResponse.ok(catalogue.tree()));
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "the tree",
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = TreeAnswer.class)))
+	ResponseEntity<byte[]> tree(WebRequest request) {
+		return conditionalGet.respond(request, catalogue.tree());
+	}
+
+	/** The answer's shape for the API document; the answer itself is written from cached bytes. */
+	record TreeAnswer(boolean success, List<CategoryNode> data, Meta meta) {
 	}
 }

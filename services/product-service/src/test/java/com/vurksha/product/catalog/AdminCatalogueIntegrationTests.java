@@ -14,6 +14,7 @@ import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -110,6 +111,35 @@ class AdminCatalogueIntegrationTests {
 		assertThat(fromPriceInList(product.get("slug").asString())).isEqualTo(2500);
 		assertThat(eventTypes(product.get("id").asString())).containsExactly("product.product.created",
 				"product.product.updated");
+	}
+
+	@Test
+	void changesTheETagOfACachedProductWhenItsPriceChanges() {
+		JsonNode product = create();
+		String path = "/api/v1/products/" + product.get("id").asString();
+		String variantId = product.get("variants").get(0).get("id").asString();
+		String before = api.get(path).etag();
+		assertThat(api.get(path).etag()).isEqualTo(before);
+
+		api.send(HttpMethod.PATCH, "/api/v1/admin/products/" + product.get("id").asString() + "/variants/" + variantId,
+				admin, object("price", 2500));
+		HttpHeaders ifNoneMatch = new HttpHeaders();
+		ifNoneMatch.setIfNoneMatch(before);
+		Reply after = api.get(path, ifNoneMatch);
+
+		assertThat(after.status()).isEqualTo(200);
+		assertThat(after.etag()).isNotEqualTo(before);
+		assertThat(after.data().get("variants").get(0).get("price").asLong()).isEqualTo(2500);
+	}
+
+	@Test
+	void keepsAnAdminsReadOfAProductOutOfSharedCaches() {
+		JsonNode product = create();
+
+		Reply reply = api.get("/api/v1/admin/products/" + product.get("id").asString(), admin);
+
+		assertThat(reply.status()).isEqualTo(200);
+		assertThat(reply.headers().getCacheControl()).doesNotContain("public").contains("no-store");
 	}
 
 	@Test

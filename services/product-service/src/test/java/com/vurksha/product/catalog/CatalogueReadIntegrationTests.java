@@ -332,6 +332,34 @@ class CatalogueReadIntegrationTests {
 			assertThat(other.etag()).isNotEqualTo(etag);
 		}
 
+		@Test
+		void keepsTheETagAcrossHitsWhileEachAnswerCarriesItsOwnRequestId() {
+			Reply first = api.get("/api/v1/products?limit=20");
+			Reply second = api.get("/api/v1/products?limit=20");
+
+			assertThat(second.etag()).isEqualTo(first.etag());
+			assertThat(second.data()).isEqualTo(first.data());
+			assertThat(second.body().get("pagination")).isEqualTo(first.body().get("pagination"));
+			assertThat(second.body().get("meta").get("requestId").asString())
+				.isEqualTo(second.headers().getFirst("X-Request-Id"))
+				.isNotEqualTo(first.body().get("meta").get("requestId").asString());
+			assertThat(second.headers().getContentType()).hasToString("application/json");
+		}
+
+		@Test
+		void letsSharedCachesKeepPublicReadsForAFewSeconds() {
+			for (String path : List.of("/api/v1/products?limit=20", "/api/v1/products/onion", "/api/v1/categories",
+					"/api/v1/farms")) {
+				Reply reply = api.get(path);
+				Reply notModified = api.get(path, ifNoneMatch(reply.etag()));
+
+				assertThat(reply.headers().getCacheControl()).as(path)
+					.contains("public", "max-age=5", "stale-while-revalidate=15");
+				assertThat(notModified.status()).as(path).isEqualTo(304);
+				assertThat(notModified.headers().getCacheControl()).as(path).contains("public", "max-age=5");
+			}
+		}
+
 		private void assertRevalidates(String path) {
 			Reply first = api.get(path);
 			assertThat(first.etag()).isNotBlank();

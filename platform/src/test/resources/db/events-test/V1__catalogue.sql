@@ -6,6 +6,8 @@ CREATE TABLE test_products (
 );
 
 CREATE TABLE test_seen_events (
+    -- the order in which the consumer handled events
+    seen     BIGSERIAL PRIMARY KEY,
     event_id TEXT NOT NULL,
     type     TEXT NOT NULL,
     name     TEXT NOT NULL

@@ -57,9 +57,10 @@ public class EventsAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	Outbox outbox(OutboxRows rows, JsonMapper jsonMapper, ObjectProvider<Clock> clock, ObjectProvider<Tracer> tracer) {
+	Outbox outbox(OutboxRows rows, JsonMapper jsonMapper, ObjectProvider<Clock> clock, ObjectProvider<Tracer> tracer,
+			ObjectProvider<OutboxRelay> relay) {
 		return new Outbox(rows, jsonMapper, clock.getIfAvailable(Clock::systemUTC),
-				new TraceParents(tracer.getIfAvailable()));
+				new TraceParents(tracer.getIfAvailable()), new RelayOnCommit(relay));
 	}
 
 	@Bean

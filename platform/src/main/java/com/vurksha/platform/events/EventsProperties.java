@@ -30,15 +30,17 @@ public record EventsProperties(@DefaultValue("vurksha.events") String exchange, 
 
 	/**
 	 * @param enabled whether this instance relays (default true)
-	 * @param interval pause between polls of the outbox (default 250 ms)
-	 * @param batchSize rows claimed per poll (default 100)
+	 * @param interval pause between polls of the outbox (default 1 s); a commit that appended events wakes the
+	 * relay at once, so the poll only catches retries that came due and rows of instances that do not relay
+	 * @param batchSize rows claimed per batch (default 100); a relay run takes batch after batch until one
+	 * publishes nothing
 	 * @param confirmTimeout how long to wait for the broker's publisher confirm (default 5 s)
 	 * @param initialBackoff delay before the first retry of a failed row, doubled per attempt (default 1 s)
 	 * @param maxBackoff the longest delay between attempts (default 1 min)
 	 * @param retention how long sent rows are kept before they are purged (default 7 days)
 	 * @param purgeInterval how often sent rows and old inbox entries are purged (default 1 h)
 	 */
-	public record Relay(@DefaultValue("true") boolean enabled, @DefaultValue("250ms") Duration interval,
+	public record Relay(@DefaultValue("true") boolean enabled, @DefaultValue("1s") Duration interval,
 			@DefaultValue("100") int batchSize, @DefaultValue("5s") Duration confirmTimeout,
 			@DefaultValue("1s") Duration initialBackoff, @DefaultValue("1m") Duration maxBackoff,
 			@DefaultValue("7d") Duration retention, @DefaultValue("1h") Duration purgeInterval) {

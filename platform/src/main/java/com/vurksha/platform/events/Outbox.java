@@ -12,8 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Records an event in the same transaction as the state change it describes; the {@link OutboxRelay} publishes
- * it after commit. Either both the change and the event are kept or neither is, and a broker outage only
- * delays the event.
+ * it right after the commit, which wakes it. Either both the change and the event are kept or neither is, and a
+ * broker outage only delays the event.
  *
  * <p>Ordering: the relay publishes the events of one aggregate in the order they were appended, holding a later
  * event back while an earlier one of the same aggregate is unsent. Consumers still cannot rely on order alone:
@@ -35,11 +35,15 @@ public class Outbox {
 
 	private final TraceParents traceParents;
 
-	Outbox(OutboxRows rows, JsonMapper jsonMapper, Clock clock, TraceParents traceParents) {
+	private final RelayOnCommit relayOnCommit;
+
+	Outbox(OutboxRows rows, JsonMapper jsonMapper, Clock clock, TraceParents traceParents,
+			RelayOnCommit relayOnCommit) {
 		this.rows = rows;
 		this.jsonMapper = jsonMapper;
 		this.clock = clock;
 		this.traceParents = traceParents;
+		this.relayOnCommit = relayOnCommit;
 	}
 
 	/**
@@ -63,6 +67,7 @@ public class Outbox {
 				aggregateType, aggregateId, RequestIds.current(), traceParents.current(),
 				jsonMapper.valueToTree(payload));
 		rows.insert(event);
+		relayOnCommit.register();
 		return event;
 	}
 }

@@ -63,12 +63,15 @@ public class OutboxPublisher {
 		this.backoff = new Backoff(properties.relay().initialBackoff(), properties.relay().maxBackoff());
 		this.meters = meters;
 		Gauge.builder("vurksha.outbox.pending", pending, AtomicReference::get)
-			.description("Events written to the outbox and not yet confirmed by the broker, as of the last relay "
-					+ "poll; NaN when the outbox could not be read")
+			.description("Events written to the outbox and not yet confirmed by the broker, as of the relay's last "
+					+ "count (at most a relay interval old); NaN when the outbox could not be read")
 			.register(meters);
 	}
 
-	/** Publishes the rows due now, in one batch, and returns how many the broker confirmed. */
+	/**
+	 * Publishes the rows due now, in one batch: all are sent, then the confirms are awaited together, and the rows
+	 * confirmed are marked sent in one statement. Returns how many the broker confirmed.
+	 */
 	public int relayDue() {
 		Integer published = transaction.execute(status -> {
 			List<PendingEvent> due = rows.claimDue(clock.instant(), properties.relay().batchSize());
@@ -150,7 +153,7 @@ public class OutboxPublisher {
 				pending.event().type(), failures, next, reason);
 	}
 
-	/** Counts the unsent rows for the {@code vurksha.outbox.pending} gauge; the relay calls it after each poll. */
+	/** Counts the unsent rows for the {@code vurksha.outbox.pending} gauge; the relay calls it once per interval. */
 	public void countPending() {
 		try {
 			pending.set((double) rows.pendingCount());

@@ -2,8 +2,10 @@ package com.vurksha.platform.jobs;
 
 import java.time.Duration;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +17,7 @@ import org.springframework.context.SmartLifecycle;
  * <p>A failing run (usually: the database is unreachable) is logged and the next run tries again; only the first
  * failure of a streak is a warning, so a job that runs several times a second does not flood the log during an
  * outage. On stop the run in progress may finish within the grace period, so work such as waiting for publisher
- * confirms is not cut off half-way.
+ * confirms is not cut off half-way. {@link #runSoon()} asks for an extra run between the scheduled ones.
  */
 public class PeriodicJob implements SmartLifecycle {
 
@@ -29,7 +31,9 @@ public class PeriodicJob implements SmartLifecycle {
 
 	private final Runnable task;
 
-	private ScheduledExecutorService scheduler;
+	private volatile ScheduledExecutorService scheduler;
+
+	private final AtomicBoolean runRequested = new AtomicBoolean();
 
 	private volatile boolean failing;
 
@@ -67,8 +71,31 @@ public class PeriodicJob implements SmartLifecycle {
 		}
 	}
 
+	/**
+	 * Asks for a run on the job's thread as soon as it is free, without waiting for the interval. Requests made
+	 * while one is still waiting are one run; a request made while a run is in progress gets a run after it, so
+	 * work that appeared during a run is never left for the next interval. Does nothing while the job is stopped.
+	 */
+	public void runSoon() {
+		ScheduledExecutorService current = scheduler;
+		if (current == null || !runRequested.compareAndSet(false, true)) {
+			return;
+		}
+		try {
+			current.execute(() -> {
+				runRequested.set(false);
+				runOnce();
+			});
+		}
+		catch (RejectedExecutionException ex) {
+			// stopping: the request dies with the job
+			runRequested.set(false);
+		}
+	}
+
 	@Override
 	public synchronized void start() {
+		runRequested.set(false);
 		scheduler = Executors.newSingleThreadScheduledExecutor(work -> {
 			Thread thread = new Thread(work, name);
 			thread.setDaemon(true);

@@ -87,6 +87,9 @@ public class EventsTestApplication {
 
 		public final AtomicInteger handled = new AtomicInteger();
 
+		/** When each event was handled ({@link System#nanoTime()}), by event id. */
+		public final Map<String, Long> handledAt = new ConcurrentHashMap<>();
+
 		/** The trace id current while each event was handled, by event id. */
 		public final Map<String, String> traceIds = new ConcurrentHashMap<>();
 
@@ -123,6 +126,7 @@ public class EventsTestApplication {
 				.param("name", name)
 				.update();
 			handled.incrementAndGet();
+			handledAt.put(event.id(), System.nanoTime());
 		}
 	}
 }

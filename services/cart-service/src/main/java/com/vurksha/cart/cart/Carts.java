@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 
 import org.springframework.stereotype.Service;
 
@@ -14,7 +15,7 @@ import com.vurksha.platform.error.ApiException;
 
 /**
  * The customers' carts: reads them priced from the product service (or from what they last saw when it cannot
- * answer), changes them under the {@link CartRules}, and takes ordered quantities out of them.
+ * answer), changes them under the {@link CartRules}, and takes ordered lines out of them.
  */
 @Service
 public class Carts {
@@ -36,7 +37,7 @@ public class Carts {
 
 	/** The user's cart, priced now. */
 	public CartView view(String userId) {
-		List<StoredLine> lines = store.load(userId);
+		List<StoredLine> lines = store.load(userId).lines();
 		if (lines.isEmpty()) {
 			return CartView.empty();
 		}
@@ -59,7 +60,7 @@ public class Carts {
 			store.remove(userId, variantId);
 			return view(userId);
 		}
-		List<StoredLine> lines = store.load(userId);
+		List<StoredLine> lines = store.load(userId).lines();
 		List<String> ids = new ArrayList<>(lines.stream().map(StoredLine::variantId).toList());
 		if (!ids.contains(variantId)) {
 			ids.add(variantId);
@@ -84,13 +85,23 @@ public class Carts {
 		store.clear(userId);
 	}
 
+	/** What checkout orders: the lines as the customer set them, unpriced, with the cart's version. */
+	public OrderableCart orderable(String userId) {
+		StoredCart cart = store.load(userId);
+		return new OrderableCart(cart.version(),
+				cart.lines().stream().map(line -> new OrderableCart.Line(line.variantId(), line.quantity())).toList());
+	}
+
 	/**
-	 * Takes an order's quantities out of the user's cart, once per event id however often the event arrives.
+	 * Takes an order's lines out of the user's cart, once per event id however often the event arrives: those last
+	 * set at or before the cart version the order was placed from, so a line set after it stays; for an order
+	 * that does not name its cart version, the ordered quantities.
 	 *
 	 * @return whether this call took them (false: the event had been applied already)
 	 */
-	public boolean takeOrdered(String eventId, String userId, Map<String, Integer> quantities, Duration remembered) {
-		return store.takeOrdered(eventId, userId, quantities, remembered);
+	public boolean takeOrdered(String eventId, String userId, Map<String, Integer> quantities, OptionalLong placedFrom,
+			Duration remembered) {
+		return store.takeOrdered(eventId, userId, quantities, placedFrom, remembered);
 	}
 
 	private CartView priced(String userId, List<StoredLine> lines, Map<String, CatalogueVariant> current) {

@@ -2,16 +2,19 @@ package com.vurksha.cart.ordering;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalLong;
 
 import com.vurksha.platform.events.EventFields;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The part of {@code order.order.placed} the cart needs: whose cart, and how many of each variant were ordered.
+ * The part of {@code order.order.placed} the cart needs: whose cart, how many of each variant were ordered, and
+ * from which cart version.
  *
  * @param quantities ordered units by variant id
+ * @param cartVersion the cart version checkout read; empty in events from before cart versions
  */
-record OrderPlaced(String orderId, String userId, Map<String, Integer> quantities) {
+record OrderPlaced(String orderId, String userId, Map<String, Integer> quantities, OptionalLong cartVersion) {
 
 	static final String TYPE = "order.order.placed";
 
@@ -34,7 +37,19 @@ record OrderPlaced(String orderId, String userId, Map<String, Integer> quantitie
 			}
 			quantities.merge(variantId, quantity, Integer::sum);
 		}
-		return new OrderPlaced(text(payload, "orderId"), userId, quantities);
+		return new OrderPlaced(text(payload, "orderId"), userId, quantities, cartVersion(payload));
+	}
+
+	/** An unreadable version counts as none, so the event still takes what was ordered, as before versions. */
+	private static OptionalLong cartVersion(JsonNode payload) {
+		try {
+			return EventFields.text(payload, "cartVersion")
+				.map(version -> OptionalLong.of(Long.parseLong(version)))
+				.orElse(OptionalLong.empty());
+		}
+		catch (NumberFormatException ex) {
+			return OptionalLong.empty();
+		}
 	}
 
 	private static String text(JsonNode node, String field) {

@@ -18,7 +18,8 @@ import com.vurksha.platform.events.EventEnvelope;
 import com.vurksha.platform.events.EventMessages;
 
 /**
- * Takes an order's quantities out of the customer's cart when {@code order.order.placed} arrives. The platform's
+ * Takes an order's lines out of the customer's cart when {@code order.order.placed} arrives: the lines of the cart
+ * version the order was placed from, never one the customer set afterwards (see {@link Carts#takeOrdered}). The platform's
  * inbox needs a database, which the cart does not have; instead the event id is marked in Redis in the same atomic
  * step that changes the cart, so a redelivered event changes nothing.
  *
@@ -69,7 +70,8 @@ class OrderPlacedListener implements MessageListener {
 			return;
 		}
 		try {
-			boolean applied = carts.takeOrdered(event.id(), placed.userId(), placed.quantities(), dedupeTtl);
+			boolean applied = carts.takeOrdered(event.id(), placed.userId(), placed.quantities(), placed.cartVersion(),
+					dedupeTtl);
 			log.info("Order {} {} the cart of {}", placed.orderId(), applied ? "emptied its lines from" : "had already left",
 					placed.userId());
 		}

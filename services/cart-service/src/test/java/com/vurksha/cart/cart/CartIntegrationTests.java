@@ -157,6 +157,34 @@ class CartIntegrationTests {
 	}
 
 	@Test
+	void checkoutReadsTheLinesUnpricedWithAVersionThatGrowsWithEveryLineSet() {
+		put(TOMATO.variantId(), 2);
+		Reply first = api.get("/internal/v1/cart", customer);
+		put(ONION.variantId(), 1);
+		put(ONION.variantId(), 1);
+		Reply second = api.get("/internal/v1/cart", customer);
+
+		assertThat(first.status()).isEqualTo(200);
+		assertThat(first.data().get("items")).extracting(i -> i.get("variantId").asString(),
+				i -> i.get("quantity").asInt())
+			.containsExactly(tuple(TOMATO.variantId(), 2));
+		assertThat(second.data().get("items")).extracting(i -> i.get("variantId").asString())
+			.containsExactlyInAnyOrder(TOMATO.variantId(), ONION.variantId());
+		assertThat(second.data().get("version").asLong()).isGreaterThan(first.data().get("version").asLong() + 1);
+	}
+
+	@Test
+	void aCartEmptiedAndFilledAgainHasALaterVersionThanBefore() {
+		put(TOMATO.variantId(), 2);
+		long before = api.get("/internal/v1/cart", customer).data().get("version").asLong();
+
+		api.send(HttpMethod.DELETE, "/api/v1/cart", customer, null);
+		put(TOMATO.variantId(), 2);
+
+		assertThat(api.get("/internal/v1/cart", customer).data().get("version").asLong()).isGreaterThan(before);
+	}
+
+	@Test
 	void warnsOnceThatAPriceChangedSinceTheCustomerLastSawIt() {
 		put(TOMATO.variantId(), 2);
 		products.knows(TOMATO.withPrice(4500), ONION);

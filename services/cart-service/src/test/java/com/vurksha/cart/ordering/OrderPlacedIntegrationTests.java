@@ -41,8 +41,9 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 /**
- * {@code order.order.placed} through the real RabbitMQ: the ordered quantities leave the customer's cart once,
- * however often the broker delivers the event.
+ * {@code order.order.placed} through the real RabbitMQ: the lines of the cart version the order was placed from
+ * leave the customer's cart once, however often the broker delivers the event, and a line the customer set after
+ * the order stays; an event without a cart version (from before versions) takes the ordered quantities.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureTestRestTemplate
@@ -59,6 +60,10 @@ class OrderPlacedIntegrationTests {
 	static void props(DynamicPropertyRegistry registry) {
 		TestInfrastructure.register(registry);
 		registry.add("vurksha.catalogue.product-service-url", products::baseUrl);
+		// a cold start on a busy shared machine must not fail a setup step
+		registry.add("vurksha.clients.product.read-timeout", () -> "10s");
+		registry.add("spring.data.redis.timeout", () -> "5s");
+		registry.add("spring.data.redis.connect-timeout", () -> "5s");
 	}
 
 	@Autowired
@@ -91,7 +96,7 @@ class OrderPlacedIntegrationTests {
 	}
 
 	@Test
-	void takesTheOrderedQuantitiesOutOfTheCartOnceWhenTheEventArrivesTwice() {
+	void anEventWithoutACartVersionTakesTheOrderedQuantitiesOutOfTheCartOnceWhenItArrivesTwice() {
 		String userId = "customer-" + UUID.randomUUID();
 		String customer = token(userId);
 		put(customer, TOMATO.variantId(), 5);
@@ -106,6 +111,69 @@ class OrderPlacedIntegrationTests {
 		assertThat(cart.data().get("items")).extracting(i -> i.get("variantId").asString(),
 				i -> i.get("quantity").asInt())
 			.containsExactly(tuple(TOMATO.variantId(), 3));
+	}
+
+	@Test
+	void takesTheOrderedLinesButNotALineSetAgainAfterTheOrderBeforeTheEventArrives() {
+		String userId = "customer-" + UUID.randomUUID();
+		String customer = token(userId);
+		put(customer, ONION.variantId(), 3);
+		put(customer, TOMATO.variantId(), 1);
+		long orderedFrom = cartVersion(customer);
+		put(customer, ONION.variantId(), 3);
+
+		publish(placed(userId, Map.of(ONION.variantId(), 3, TOMATO.variantId(), 1), orderedFrom));
+		awaitHandled();
+
+		assertThat(api.get("/api/v1/cart", customer).data().get("items")).extracting(i -> i.get("variantId").asString(),
+				i -> i.get("quantity").asInt())
+			.containsExactly(tuple(ONION.variantId(), 3));
+	}
+
+	@Test
+	void takesAWholeOrderedLineEvenWhenItsQuantityChangedBeforeTheOrder() {
+		String userId = "customer-" + UUID.randomUUID();
+		String customer = token(userId);
+		put(customer, ONION.variantId(), 5);
+		put(customer, ONION.variantId(), 2);
+
+		publish(placed(userId, Map.of(ONION.variantId(), 2), cartVersion(customer)));
+		awaitHandled();
+
+		assertThat(api.get("/api/v1/cart", customer).data().get("items")).isEmpty();
+	}
+
+	@Test
+	void aLineAddedAfterTheEventWasAppliedSurvivesTheEventsRedelivery() {
+		String userId = "customer-" + UUID.randomUUID();
+		String customer = token(userId);
+		put(customer, ONION.variantId(), 3);
+		EventEnvelope placed = placed(userId, Map.of(ONION.variantId(), 3), cartVersion(customer));
+		publish(placed);
+		awaitHandled();
+
+		put(customer, ONION.variantId(), 3);
+		publish(placed);
+		awaitHandled();
+
+		assertThat(api.get("/api/v1/cart", customer).data().get("items")).extracting(i -> i.get("variantId").asString(),
+				i -> i.get("quantity").asInt())
+			.containsExactly(tuple(ONION.variantId(), 3));
+	}
+
+	@Test
+	void anOrderFromTheCartVersionBeforeALineWasAddedLeavesThatLine() {
+		String userId = "customer-" + UUID.randomUUID();
+		String customer = token(userId);
+		put(customer, TOMATO.variantId(), 2);
+		long orderedFrom = cartVersion(customer);
+		put(customer, ONION.variantId(), 1);
+
+		publish(placed(userId, Map.of(TOMATO.variantId(), 2, ONION.variantId(), 1), orderedFrom));
+		awaitHandled();
+
+		assertThat(api.get("/api/v1/cart", customer).data().get("items")).extracting(i -> i.get("variantId").asString())
+			.containsExactly(ONION.variantId());
 	}
 
 	@Test
@@ -152,7 +220,16 @@ class OrderPlacedIntegrationTests {
 		rabbit.send(events.exchange(), event.type(), new EventMessages(json).toMessage(event));
 	}
 
+	private long cartVersion(String token) {
+		return api.get("/internal/v1/cart", token).data().get("version").asLong();
+	}
+
+	/** An event as an order service from before cart versions sent it: without {@code cartVersion}. */
 	private EventEnvelope placed(String userId, Map<String, Integer> quantities) {
+		return placed(userId, quantities, null);
+	}
+
+	private EventEnvelope placed(String userId, Map<String, Integer> quantities, Long cartVersion) {
 		String orderId = "ord-" + UUID.randomUUID();
 		List<Map<String, Object>> lines = quantities.entrySet()
 			.stream()
@@ -160,7 +237,8 @@ class OrderPlacedIntegrationTests {
 			.toList();
 		return new EventEnvelope(UUID.randomUUID().toString(), "order.order.placed", 1, Instant.now(), "order",
 				orderId, null, null, json.valueToTree(object("orderId", orderId, "number", "VK-20261125-000001",
-						"userId", userId, "status", "CONFIRMED", "paymentMethod", "COD", "total", 11000, "lines", lines)));
+						"userId", userId, "status", "CONFIRMED", "paymentMethod", "COD", "total", 11000, "lines", lines,
+						"cartVersion", cartVersion)));
 	}
 
 	private void put(String token, String variantId, int quantity) {

@@ -28,6 +28,28 @@ class OrderPlacedTests {
 	}
 
 	@Test
+	void readsTheCartVersionTheOrderWasPlacedFrom() {
+		OrderPlaced placed = OrderPlaced.from(payload("""
+				{"userId":"u-1","cartVersion":1764825600123456,"lines":[{"variantId":"tomato","quantity":2}]}
+				"""));
+
+		assertThat(placed.cartVersion()).hasValue(1764825600123456L);
+	}
+
+	@Test
+	void anEventFromBeforeCartVersionsHasNone() {
+		assertThat(OrderPlaced.from(payload("{\"userId\":\"u-1\",\"lines\":[]}")).cartVersion()).isEmpty();
+		assertThat(OrderPlaced.from(payload("{\"userId\":\"u-1\",\"cartVersion\":null,\"lines\":[]}")).cartVersion())
+			.isEmpty();
+	}
+
+	@Test
+	void anUnreadableCartVersionCountsAsNone() {
+		assertThat(OrderPlaced.from(payload("{\"userId\":\"u-1\",\"cartVersion\":\"soon\",\"lines\":[]}"))
+			.cartVersion()).isEmpty();
+	}
+
+	@Test
 	void addsUpTwoLinesOfTheSameVariant() {
 		OrderPlaced placed = OrderPlaced.from(payload("""
 				{"userId":"u-1","lines":[{"variantId":"tomato","quantity":2},{"variantId":"tomato","quantity":3}]}

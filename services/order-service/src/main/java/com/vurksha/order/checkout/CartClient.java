@@ -9,7 +9,10 @@ import org.springframework.web.client.RestClient;
 import com.vurksha.order.OrderProperties;
 import com.vurksha.platform.http.ServiceClients;
 
-/** Reads the caller's cart from the cart service with the caller's token. */
+/**
+ * Reads the caller's cart from the cart service with the caller's token: the lines unpriced (the stock reservation
+ * prices them) and the cart version, which the order names so that only these lines leave the cart.
+ */
 @Component
 class CartClient {
 
@@ -19,17 +22,21 @@ class CartClient {
 		this.http = clients.create("cart", properties.services().cart());
 	}
 
-	List<CartItem> items() {
+	Cart cart() {
 		Envelope<Cart> cart = http.get()
-			.uri("/api/v1/cart")
+			.uri("/internal/v1/cart")
 			.retrieve()
 			.body(new ParameterizedTypeReference<Envelope<Cart>>() {
 			});
-		return (cart == null || cart.data() == null || cart.data().items() == null) ? List.of() : cart.data().items();
+		return (cart == null || cart.data() == null) ? new Cart(0, List.of()) : cart.data();
 	}
 
-	/** The part of the cart checkout reads. */
-	record Cart(List<CartItem> items) {
+	/** The cart as checkout orders it. */
+	record Cart(long version, List<CartItem> items) {
+
+		Cart {
+			items = (items == null) ? List.of() : List.copyOf(items);
+		}
 	}
 
 	/** A variant and how many of it the customer wants. */

@@ -68,7 +68,8 @@ class Checkout {
 
 	/** Places the order; must run inside the transaction that stores it. */
 	OrderView place(String userId, CheckoutRequest request) {
-		List<CartClient.CartItem> items = cart.items();
+		CartClient.Cart cartRead = cart.cart();
+		List<CartClient.CartItem> items = cartRead.items();
 		if (items.isEmpty()) {
 			throw new ApiException(OrderErrorCode.CART_EMPTY, "Your cart is empty");
 		}
@@ -93,7 +94,7 @@ class Checkout {
 					userId, request.paymentMethod(), priced.totals(), (coupon != null) ? coupon.code() : null,
 					request.notes(), new DeliverySlot(booking.slotId(), booking.start(), booking.end(), booking.zoneId()),
 					address, orderId, orderId, now, priced.lines());
-			Order order = Order.place(placed, properties.paymentTimeout());
+			Order order = Order.place(placed, cartRead.version(), properties.paymentTimeout());
 			orders.insert(order);
 			return OrderView.of(order, orders.timeline(orderId));
 		}

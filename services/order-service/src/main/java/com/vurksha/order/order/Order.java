@@ -51,8 +51,13 @@ public final class Order {
 		this.version = version;
 	}
 
-	/** A new order: COD is confirmed at once; ONLINE waits for its payment until {@code paymentTimeout} passes. */
-	public static Order place(PlacedOrder placed, Duration paymentTimeout) {
+	/**
+	 * A new order: COD is confirmed at once; ONLINE waits for its payment until {@code paymentTimeout} passes.
+	 *
+	 * @param cartVersion the version of the cart the order was placed from, named in {@link OrderPlaced} so that
+	 * the cart service takes exactly those lines out of the cart
+	 */
+	public static Order place(PlacedOrder placed, long cartVersion, Duration paymentTimeout) {
 		boolean cod = placed.paymentMethod() == PaymentMethod.COD;
 		Order order = new Order(placed, cod ? OrderStatus.CONFIRMED : OrderStatus.PENDING_PAYMENT,
 				cod ? PaymentStatus.PENDING_COLLECTION : PaymentStatus.PENDING, 0, 0,
@@ -60,7 +65,7 @@ public final class Order {
 		order.raise(placed.userId(), new OrderPlaced(placed.id(), placed.number(), placed.userId(), order.status,
 				placed.paymentMethod(), placed.totals().total(),
 				placed.lines().stream().map(line -> new OrderPlaced.Line(line.variantId(), line.quantity())).toList(),
-				placed.slot().id(), placed.bookingId(), placed.reservationId()));
+				placed.slot().id(), placed.bookingId(), placed.reservationId(), cartVersion));
 		if (cod) {
 			order.raise(placed.userId(), order.confirmed());
 		}

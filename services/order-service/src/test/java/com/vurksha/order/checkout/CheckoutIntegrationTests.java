@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 
 import com.vurksha.platformtest.Api.Reply;
+import com.vurksha.order.support.Downstream;
 import com.vurksha.order.support.OrderServiceIntegrationTest;
 import tools.jackson.databind.JsonNode;
 
@@ -60,8 +61,23 @@ class CheckoutIntegrationTests extends OrderServiceIntegrationTest {
 		placed(asha, "COD");
 
 		downstream.server()
-			.verify(getRequestedFor(urlEqualTo("/api/v1/cart")).withHeader("Authorization",
+			.verify(getRequestedFor(urlEqualTo("/internal/v1/cart")).withHeader("Authorization",
 					equalTo("Bearer " + asha.token())));
+	}
+
+	@Test
+	void thePlacedEventNamesTheCartVersionTheOrderWasPlacedFrom() {
+		String id = placed(newCustomer(), "COD");
+
+		JsonNode payload = json.readTree(jdbc
+			.sql("SELECT payload::text FROM platform.outbox WHERE aggregate_id = :id AND type = 'order.order.placed'")
+			.param("id", id)
+			.query(String.class)
+			.single());
+
+		assertThat(payload.get("cartVersion").asLong()).isEqualTo(Downstream.CART_VERSION);
+		assertThat(payload.get("lines")).extracting(line -> line.get("variantId").asString())
+			.containsExactly("v-paneer", "v-tomato");
 	}
 
 	@Test

@@ -18,7 +18,7 @@ class OrderTests {
 
 	@Test
 	void confirmsACashOnDeliveryOrderAtOnce() {
-		Order order = Order.place(SampleOrders.placed(PaymentMethod.COD), PAYMENT_TIMEOUT);
+		Order order = Order.place(SampleOrders.placed(PaymentMethod.COD), SampleOrders.CART_VERSION, PAYMENT_TIMEOUT);
 
 		assertThat(order.status()).isEqualTo(OrderStatus.CONFIRMED);
 		assertThat(order.paymentStatus()).isEqualTo(PaymentStatus.PENDING_COLLECTION);
@@ -27,8 +27,18 @@ class OrderTests {
 	}
 
 	@Test
+	void namesTheCartVersionItWasPlacedFromInItsPlacedEvent() {
+		Order order = Order.place(SampleOrders.placed(PaymentMethod.COD), SampleOrders.CART_VERSION, PAYMENT_TIMEOUT);
+
+		assertThat(order.pendingEvents()).first()
+			.asInstanceOf(type(OrderPlaced.class))
+			.extracting(OrderPlaced::cartVersion)
+			.isEqualTo(SampleOrders.CART_VERSION);
+	}
+
+	@Test
 	void keepsAnOnlineOrderWaitingForItsPaymentUntilTheTimeout() {
-		Order order = Order.place(SampleOrders.placed(PaymentMethod.ONLINE), PAYMENT_TIMEOUT);
+		Order order = Order.place(SampleOrders.placed(PaymentMethod.ONLINE), SampleOrders.CART_VERSION, PAYMENT_TIMEOUT);
 
 		assertThat(order.status()).isEqualTo(OrderStatus.PENDING_PAYMENT);
 		assertThat(order.paymentStatus()).isEqualTo(PaymentStatus.PENDING);

@@ -11,6 +11,9 @@ final class SampleOrders {
 
 	static final Duration PAYMENT_TIMEOUT = Duration.ofMinutes(15);
 
+	/** The version of the cart the sample orders were placed from. */
+	static final long CART_VERSION = 1_764_825_600_123_456L;
+
 	private SampleOrders() {
 	}
 
@@ -24,11 +27,11 @@ final class SampleOrders {
 	}
 
 	static Order codOrder() {
-		return loaded(Order.place(placed(PaymentMethod.COD), PAYMENT_TIMEOUT));
+		return loaded(Order.place(placed(PaymentMethod.COD), CART_VERSION, PAYMENT_TIMEOUT));
 	}
 
 	static Order unpaidOnlineOrder() {
-		return loaded(Order.place(placed(PaymentMethod.ONLINE), PAYMENT_TIMEOUT));
+		return loaded(Order.place(placed(PaymentMethod.ONLINE), CART_VERSION, PAYMENT_TIMEOUT));
 	}
 
 	static Order paidOnlineOrder() {

@@ -62,9 +62,12 @@ public final class Downstream {
 		server.stubFor(post(urlMatching("/internal/v1/stock/reservations/.*/release")).willReturn(json(200, ok())));
 	}
 
+	/** The cart version the cart service answers with the default basket. */
+	public static final long CART_VERSION = 1_764_825_600_123_456L;
+
 	public void cartWith(String itemsJson) {
-		server.stubFor(get(urlEqualTo("/api/v1/cart")).willReturn(json(200, """
-				{"success":true,"data":{"items":%s,"currency":"INR","warnings":[]}}""".formatted(itemsJson))));
+		server.stubFor(get(urlEqualTo("/internal/v1/cart")).willReturn(json(200, """
+				{"success":true,"data":{"version":%d,"items":%s}}""".formatted(CART_VERSION, itemsJson))));
 	}
 
 	/** The delivery service takes a while to hold a slot, so that concurrent checkouts overlap. */

@@ -105,8 +105,8 @@ describe_jvms() {
     args=$(ps -o args= -p "$pid" 2>/dev/null) || continue
     [[ $args == *java* ]] || continue
     flags=$("$jcmd" "$pid" VM.flags 2>/dev/null | tr ' ' '\n' \
-      | grep -E '^-XX:(\+Use[A-Za-z]*GC|MaxHeapSize|TieredStopAtLevel|CICompilerCount|ActiveProcessorCount)' \
-      | sed -E 's/^-XX:MaxHeapSize=([0-9]+)$/max heap \1/' | tr '\n' ' ' || true)
+      | grep -E '^-XX:(\+Use[A-Za-z0-9]*GC|MaxHeapSize|TieredStopAtLevel|CICompilerCount|ActiveProcessorCount)' \
+      | awk -F= '/MaxHeapSize/ { printf "max heap %d MB\n", $2 / 1048576; next } { print }' | tr '\n' ' ' || true)
     echo "$(sed -E 's/ -D[^ ]+//g; s/ (-cp|-classpath) [^ ]+//; s#[^ ]*/##g' <<< "$args" | cut -c1-160) | ${flags:-flags unknown}"
   done | sort | uniq -c | sed -E 's/^ *([0-9]+) /\1 x /'
 }

@@ -54,11 +54,11 @@ public final class LoadGenerator {
 	private String run() throws Exception {
 		Instant started = Instant.now();
 		header(started);
+		ceilingPhase();
 		Catalogue catalogue = Catalogue.read(setup, PRODUCTS_BOUGHT);
 		if (catalogue.productIds().isEmpty()) {
 			return fail("No products at " + settings.url() + "; is the system up?");
 		}
-		ceilingPhase();
 		cataloguePhase(catalogue);
 		List<Customer> customers = prepare(catalogue);
 		if (customers.isEmpty()) {

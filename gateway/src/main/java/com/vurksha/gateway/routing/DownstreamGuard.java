@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.servlet.function.HandlerFilterFunction;
@@ -24,11 +27,17 @@ import com.vurksha.platform.error.PayloadTooLargeException;
 /**
  * Puts a circuit breaker in front of one service. A refused connection or a 5xx counts as a failure; once the
  * breaker opens, calls are answered at once with a retryable 503 instead of piling up on a dead service. A
- * service that does not answer in time gives a retryable 504.
+ * service that does not answer in time gives a retryable 504. A client that goes away while its body is being
+ * passed on says nothing about the service: it is logged at debug and not counted against the breaker.
  */
 class DownstreamGuard implements HandlerFilterFunction<ServerResponse, ServerResponse> {
 
+	private static final Log log = LogFactory.getLog(DownstreamGuard.class);
+
 	private static final Duration RETRY_SOON = Duration.ofSeconds(1);
+
+	/** Tomcat's exception for a client whose connection broke while the gateway was reading or writing it. */
+	private static final String CLIENT_ABORT = "ClientAbortException";
 
 	private final CircuitBreaker breaker;
 
@@ -63,6 +72,12 @@ class DownstreamGuard implements HandlerFilterFunction<ServerResponse, ServerRes
 				breaker.releasePermission();
 				return error(CommonErrorCode.PAYLOAD_TOO_LARGE, ex.getMostSpecificCause().getMessage(), null);
 			}
+			if (clientWentAway(ex)) {
+				breaker.releasePermission();
+				log.debug("Client went away while its request to the " + service + " was being sent: " + ex);
+				// nobody is left to read an answer; a bare status keeps the access log and metrics honest
+				return ServerResponse.status(HttpStatus.BAD_REQUEST).build();
+			}
 			breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, ex);
 			if (causedBy(ex, HttpTimeoutException.class) || causedBy(ex, SocketTimeoutException.class)) {
 				return error(CommonErrorCode.DEPENDENCY_TIMEOUT, "The " + service + " did not answer in time",
@@ -88,6 +103,15 @@ class DownstreamGuard implements HandlerFilterFunction<ServerResponse, ServerRes
 		return ServerResponse.status(entity.getStatusCode())
 			.headers(headers -> headers.putAll(entity.getHeaders()))
 			.body(entity.getBody());
+	}
+
+	private static boolean clientWentAway(Throwable ex) {
+		for (Throwable current = ex; current != null; current = current.getCause()) {
+			if (current.getClass().getSimpleName().equals(CLIENT_ABORT)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {

@@ -18,7 +18,7 @@ final class RelayOnCommit implements TransactionSynchronization {
 		this.relay = relay;
 	}
 
-	/** Joins the caller's transaction, if it is not yet in it; without transaction synchronisation the poll finds the rows. */
+	/** Joins the caller's transaction once; without transaction synchronisation the poll finds the rows. */
 	void register() {
 		if (TransactionSynchronizationManager.isSynchronizationActive()
 				&& !TransactionSynchronizationManager.getSynchronizations().contains(this)) {

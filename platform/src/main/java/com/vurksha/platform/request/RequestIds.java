@@ -31,10 +31,17 @@ public final class RequestIds {
 		return candidate != null && ACCEPTABLE.matcher(candidate).matches();
 	}
 
+	/**
+	 * A fresh id of 20 random letters and digits. One draw of random bytes per id: each draw from the system's
+	 * generator is a read under a lock, and ids are made on every request.
+	 */
 	public static String generate() {
-		char[] id = new char[20];
+		byte[] random = new byte[20];
+		RANDOM.nextBytes(random);
+		char[] id = new char[random.length];
 		for (int i = 0; i < id.length; i++) {
-			id[i] = ALPHABET[RANDOM.nextInt(ALPHABET.length)];
+			// 256 is not a multiple of 36, so the first few letters come up slightly more often; an id needs no more.
+			id[i] = ALPHABET[(random[i] & 0xff) % ALPHABET.length];
 		}
 		return "req_" + new String(id);
 	}

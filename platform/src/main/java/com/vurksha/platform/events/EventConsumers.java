@@ -58,6 +58,7 @@ public class EventConsumers {
 		container.setAcknowledgeMode(AcknowledgeMode.AUTO);
 		container.setDefaultRequeueRejected(false);
 		container.setPrefetchCount(properties.consumer().prefetch());
+		container.setConcurrentConsumers(properties.consumer().concurrency());
 		container.setMissingQueuesFatal(false);
 		container.setObservationEnabled(true);
 		return container;

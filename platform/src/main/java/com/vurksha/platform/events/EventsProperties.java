@@ -52,8 +52,19 @@ public record EventsProperties(@DefaultValue("vurksha.events") String exchange, 
 	 * @param maxAttempts deliveries before a message is parked in the dead-letter queue (default 5)
 	 * @param prefetch unacknowledged messages per consumer (default 10)
 	 * @param inboxRetention how long handled event ids are remembered (default 30 days)
+	 * @param concurrency listener threads per consumer queue in each instance (default 1). One thread handles
+	 * deliveries in the order the relay published them; more threads handle more events per second, since each
+	 * handling commits (and waits for the disk) on its own, but reorder events of one aggregate more often, so
+	 * raise it only for handlers that ignore stale events (as {@link Outbox} asks of every consumer)
 	 */
 	public record Consumer(@DefaultValue("10s") Duration retryDelay, @DefaultValue("5") int maxAttempts,
-			@DefaultValue("10") int prefetch, @DefaultValue("30d") Duration inboxRetention) {
+			@DefaultValue("10") int prefetch, @DefaultValue("30d") Duration inboxRetention,
+			@DefaultValue("1") int concurrency) {
+
+		public Consumer {
+			if (concurrency < 1) {
+				throw new IllegalArgumentException("A consumer needs at least one listener thread, got " + concurrency);
+			}
+		}
 	}
 }

@@ -44,7 +44,8 @@ class EventLatencyBenchmarkIntegrationTests {
 
 	private static final int PER_SECOND = Integer.getInteger("vurksha.bench.rate", 100);
 
-	private static final int AGGREGATES = 50;
+	// like orders: many aggregates, each with a few events
+	private static final int AGGREGATES = Integer.getInteger("vurksha.bench.aggregates", 500);
 
 	@Autowired
 	Products products;

@@ -52,7 +52,7 @@ class OutboxPublisherTests {
 		return new EventsProperties("vurksha.events", "", QueueType.CLASSIC, "",
 				new EventsProperties.Relay(true, Duration.ofMillis(250), 100, Duration.ofSeconds(5), Duration.ofSeconds(1),
 						Duration.ofMinutes(1), Duration.ofDays(7), Duration.ofHours(1)),
-				new EventsProperties.Consumer(Duration.ofSeconds(10), 5, 10, Duration.ofDays(30)));
+				new EventsProperties.Consumer(Duration.ofSeconds(10), 5, 10, Duration.ofDays(30), 1));
 	}
 
 	private double pendingGauge() {

@@ -58,7 +58,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The service clients against a WireMock server on loopback standing in for another service. */
 class ServiceClientsTests {
 
-	private static final ClientSettings FAST = new ClientSettings(Duration.ofMillis(500), Duration.ofMillis(800), 3,
+	/** Short timeouts and a small breaker window; the read timeout leaves room for a cold first call on a busy machine. */
+	private static final ClientSettings FAST = new ClientSettings(Duration.ofMillis(500), Duration.ofMillis(2000), 3,
 			Duration.ofMillis(10), Duration.ofMillis(20), 50, 4, 4, Duration.ofMinutes(1), false);
 
 	/** As the application's own mapper is configured: strict, for its API's sake. */
@@ -359,7 +360,7 @@ class ServiceClientsTests {
 
 		@Test
 		void reportsASlowServiceAsATimeout() {
-			upstream.stubFor(get("/slow").willReturn(okJson("{}").withFixedDelay(2000)));
+			upstream.stubFor(get("/slow").willReturn(okJson("{}").withFixedDelay(4000)));
 
 			assertThatThrownBy(() -> client.get().uri("/slow").retrieve().toBodilessEntity())
 				.isInstanceOfSatisfying(ApiException.class,
@@ -370,7 +371,7 @@ class ServiceClientsTests {
 		@Test
 		void reportsAnAnswerThatStopsHalfwayAsTheServicesFailureNotAsAParseError() {
 			upstream.stubFor(post("/orders").willReturn(okJson("{\"id\":\"p-1\",\"name\":\"Paneer\"}")
-				.withChunkedDribbleDelay(5, 3_000)));
+				.withChunkedDribbleDelay(5, 5_000)));
 
 			assertThatThrownBy(() -> client.post().uri("/orders").retrieve().body(Product.class))
 				.isInstanceOfSatisfying(ApiException.class, ex -> assertThat(ex.code().retryable()).isTrue());

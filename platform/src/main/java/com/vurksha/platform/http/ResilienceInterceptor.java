@@ -30,8 +30,15 @@ import com.vurksha.platform.idempotency.IdempotencyKeys;
  * are the other service saying "not now", and are treated the same way, honouring its {@code Retry-After}. Other
  * answers below 500 are the caller's business and pass through untouched.
  *
- * <p>Every permission taken from the breaker is given back as a success or an error, whatever the call throws,
- * so a half-open breaker can never run out of trial calls and stick.
+ * <p>The breaker counts what says the other service is broken: no connection, a connection that broke, no answer
+ * within the read timeout (set far above the service's latency when the machine is busy, see
+ * {@link ClientSettings}), and 5xx answers other than 503. A 503 or a 429 is a service that is up and shedding
+ * load or asking us to slow down: it is surfaced as "not now" but does not count against the service, since
+ * opening the breaker then would turn a brief overload into fast failures for every caller. A 409 for an
+ * idempotency key in flight counts as a success.
+ *
+ * <p>Every permission taken from the breaker is given back as a success, an error or a release, whatever the call
+ * throws, so a half-open breaker can never run out of trial calls and stick.
  */
 final class ResilienceInterceptor implements ClientHttpRequestInterceptor {
 
@@ -99,6 +106,11 @@ final class ResilienceInterceptor implements ClientHttpRequestInterceptor {
 			breaker.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS);
 			throw ex.failure;
 		}
+		catch (Shedding ex) {
+			// The other service is up and said "not now": no mark for or against it.
+			breaker.releasePermission();
+			throw ex.failure;
+		}
 		catch (RuntimeException ex) {
 			breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, ex);
 			throw ex;
@@ -109,11 +121,18 @@ final class ResilienceInterceptor implements ClientHttpRequestInterceptor {
 		}
 	}
 
-	/** The response when the caller should see it; a {@link DependencyFailure} (or {@link InProgress}) otherwise. */
+	/**
+	 * The response, its body read, when the caller should see it; a {@link DependencyFailure} (or {@link InProgress}
+	 * or {@link Shedding}) otherwise.
+	 */
 	private ClientHttpResponse judge(ClientHttpResponse response) throws IOException {
 		try {
 			HttpStatusCode status = response.getStatusCode();
-			if (status.is5xxServerError() || status.value() == HttpStatus.TOO_MANY_REQUESTS.value()) {
+			if (status.value() == HttpStatus.SERVICE_UNAVAILABLE.value()
+					|| status.value() == HttpStatus.TOO_MANY_REQUESTS.value()) {
+				throw new Shedding(notNow(status, response));
+			}
+			if (status.is5xxServerError()) {
 				throw notNow(status, response);
 			}
 			if (status.value() == HttpStatus.CONFLICT.value()) {
@@ -123,7 +142,7 @@ final class ResilienceInterceptor implements ClientHttpRequestInterceptor {
 				}
 				return buffered;
 			}
-			return response;
+			return BufferedResponse.of(response);
 		}
 		catch (IOException | RuntimeException ex) {
 			response.close();
@@ -139,6 +158,17 @@ final class ResilienceInterceptor implements ClientHttpRequestInterceptor {
 	private Duration openFor() {
 		long millis = breaker.getCircuitBreakerConfig().getWaitIntervalFunctionInOpenState().apply(1);
 		return Duration.ofMillis(Math.max(1000, millis));
+	}
+
+	/** Carries a 503 or 429 past the breaker's error accounting. */
+	private static final class Shedding extends RuntimeException {
+
+		private final transient DependencyFailure failure;
+
+		Shedding(DependencyFailure failure) {
+			super(null, null, false, false);
+			this.failure = failure;
+		}
 	}
 
 	/** Carries a 409 "still in progress" past the breaker's error accounting. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -88,19 +89,38 @@ public class IdempotentRequests {
 	 */
 	public ResponseEntity<?> execute(String scope, String key, Object requestBody,
 			Supplier<? extends ResponseEntity<?>> action) {
+		return execute(scope, key, requestBody, () -> null, ignored -> action.get());
+	}
+
+	/**
+	 * Runs a mutation in two steps for the current HTTP request: once the key is claimed (in a short transaction
+	 * of its own), {@code prepare} runs outside any transaction, so it may call other services without holding a
+	 * database connection; then {@code action} runs with its result in the transaction that stores the response.
+	 * A retry while {@code prepare} runs is answered 409 in progress, as for a one-step action. Should
+	 * {@code prepare} outlast the in-progress timeout and a retry take the key over, this attempt's transaction
+	 * finds its claim gone and rolls back (answered 409 in progress), so the key still has exactly one outcome;
+	 * {@code prepare}'s effects elsewhere are then the caller's to undo.
+	 */
+	public <T> ResponseEntity<?> execute(String scope, String key, Object requestBody, Supplier<T> prepare,
+			Function<? super T, ? extends ResponseEntity<?>> action) {
 		HttpServletRequest request = currentRequest();
-		return execute(scope, key, request.getMethod(), request.getRequestURI(), requestBody, action);
+		return execute(scope, key, request.getMethod(), request.getRequestURI(), requestBody, prepare, action);
 	}
 
 	/** @param path the concrete request path, e.g. {@code /api/v1/orders/42/cancel}, never a route pattern */
 	ResponseEntity<?> execute(String scope, String key, String method, String path, Object requestBody,
 			Supplier<? extends ResponseEntity<?>> action) {
+		return execute(scope, key, method, path, requestBody, () -> null, ignored -> action.get());
+	}
+
+	<T> ResponseEntity<?> execute(String scope, String key, String method, String path, Object requestBody,
+			Supplier<T> prepare, Function<? super T, ? extends ResponseEntity<?>> action) {
 		String validKey = IdempotencyKeys.require(key);
 		String fingerprint = fingerprints.of(method, path, requestBody);
 		for (int attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
 			Optional<UUID> claim = inOwnTransaction(() -> store.claim(scope, path, validKey, fingerprint));
 			if (claim.isPresent()) {
-				return run(claim.get(), action);
+				return run(claim.get(), prepare, action);
 			}
 			Optional<IdempotencyRecord> existing = inOwnTransaction(() -> store.find(scope, path, validKey));
 			if (existing.isPresent()) {
@@ -111,10 +131,12 @@ public class IdempotentRequests {
 		throw inProgress();
 	}
 
-	private ResponseEntity<?> run(UUID claim, Supplier<? extends ResponseEntity<?>> action) {
+	private <T> ResponseEntity<?> run(UUID claim, Supplier<T> prepare,
+			Function<? super T, ? extends ResponseEntity<?>> action) {
 		try {
+			T prepared = prepare.get();
 			return actionTransaction.execute(status -> {
-				ResponseEntity<?> response = action.get();
+				ResponseEntity<?> response = action.apply(prepared);
 				if (!store.complete(claim, stored(response))) {
 					// Another attempt took the key over; its result is the one to keep, so roll ours back.
 					throw inProgress();
@@ -123,7 +145,7 @@ public class IdempotentRequests {
 			});
 		}
 		catch (RuntimeException ex) {
-			// Everything the action did is rolled back by now.
+			// Everything the action did in this database is rolled back by now.
 			if (isStored(ex)) {
 				completeQuietly(claim, stored(failureResponse(ex)));
 			}

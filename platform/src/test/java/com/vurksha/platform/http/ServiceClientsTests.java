@@ -4,7 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -52,7 +58,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The service clients against a WireMock server on loopback standing in for another service. */
 class ServiceClientsTests {
 
-	private static final ClientSettings FAST = new ClientSettings(Duration.ofMillis(500), Duration.ofMillis(800), 3,
+	/** Short timeouts and a small breaker window; the read timeout leaves room for a cold first call on a busy machine. */
+	private static final ClientSettings FAST = new ClientSettings(Duration.ofMillis(500), Duration.ofMillis(2000), 3,
 			Duration.ofMillis(10), Duration.ofMillis(20), 50, 4, 4, Duration.ofMinutes(1), false);
 
 	/** As the application's own mapper is configured: strict, for its API's sake. */
@@ -353,12 +360,22 @@ class ServiceClientsTests {
 
 		@Test
 		void reportsASlowServiceAsATimeout() {
-			upstream.stubFor(get("/slow").willReturn(okJson("{}").withFixedDelay(2000)));
+			upstream.stubFor(get("/slow").willReturn(okJson("{}").withFixedDelay(4000)));
 
 			assertThatThrownBy(() -> client.get().uri("/slow").retrieve().toBodilessEntity())
 				.isInstanceOfSatisfying(ApiException.class,
 						ex -> assertThat(ex.code()).isEqualTo(CommonErrorCode.DEPENDENCY_TIMEOUT));
 			upstream.verify(3, getRequestedFor(urlEqualTo("/slow")));
+		}
+
+		@Test
+		void reportsAnAnswerThatStopsHalfwayAsTheServicesFailureNotAsAParseError() {
+			upstream.stubFor(post("/orders").willReturn(okJson("{\"id\":\"p-1\",\"name\":\"Paneer\"}")
+				.withChunkedDribbleDelay(5, 5_000)));
+
+			assertThatThrownBy(() -> client.post().uri("/orders").retrieve().body(Product.class))
+				.isInstanceOfSatisfying(ApiException.class, ex -> assertThat(ex.code().retryable()).isTrue());
+			assertThat(breakers.circuitBreaker("product").getMetrics().getNumberOfFailedCalls()).isEqualTo(1);
 		}
 
 		@Test
@@ -387,6 +404,92 @@ class ServiceClientsTests {
 				});
 			upstream.verify(4, postRequestedFor(urlEqualTo("/orders")));
 			assertThat(breakers.circuitBreaker("product").getState().name()).isEqualTo("OPEN");
+		}
+	}
+
+	/** Breakers open on failure, not on queueing. */
+	@Nested
+	class BreakerCalibration {
+
+		@Test
+		void aBusyButWorkingServiceAnsweringSlowerThanTheOldTwoSecondsKeepsEveryCallAndTheBreakerClosed()
+				throws Exception {
+			WireMockServer busy = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1").containerThreads(40));
+			busy.start();
+			ExecutorService callers = Executors.newFixedThreadPool(24);
+			try {
+				busy.stubFor(get("/variants").willReturn(okJson("{}").withFixedDelay(2_200)));
+				RestClient calibrated = new ServiceClients(ServiceClientsTests::strictBuilder,
+						name -> ClientSettings.defaults(), breakers, RetryRegistry.ofDefaults(), STRICT,
+						Clock.systemUTC())
+					.create("busy", busy.baseUrl());
+				List<Future<Integer>> calls = new ArrayList<>();
+				for (int i = 0; i < 24; i++) {
+					calls.add(callers.submit(() -> calibrated.get()
+						.uri("/variants")
+						.retrieve()
+						.toBodilessEntity()
+						.getStatusCode()
+						.value()));
+				}
+
+				for (Future<Integer> call : calls) {
+					assertThat(call.get(60, TimeUnit.SECONDS)).isEqualTo(200);
+				}
+				CircuitBreaker breaker = breakers.circuitBreaker("busy");
+				assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+				assertThat(breaker.getMetrics().getNumberOfFailedCalls()).isZero();
+			}
+			finally {
+				callers.shutdownNow();
+				busy.stop();
+			}
+		}
+
+		@Test
+		void aServiceSheddingLoadWith503IsAnsweredRetryableButNotCountedAgainstIt() {
+			upstream.stubFor(post("/orders").willReturn(aResponse().withStatus(503).withHeader("Retry-After", "1")));
+
+			for (int i = 0; i < 6; i++) {
+				assertThatThrownBy(() -> client.post().uri("/orders").retrieve().toBodilessEntity())
+					.isInstanceOfSatisfying(ApiException.class, ex -> {
+						assertThat(ex.code()).isEqualTo(CommonErrorCode.SERVICE_UNAVAILABLE);
+						assertThat(ex.code().retryable()).isTrue();
+					});
+			}
+
+			upstream.verify(6, postRequestedFor(urlEqualTo("/orders")));
+			CircuitBreaker breaker = breakers.circuitBreaker("product");
+			assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+			assertThat(breaker.getMetrics().getNumberOfFailedCalls()).isZero();
+		}
+
+		@Test
+		void aDeadServiceOpensTheBreakerAndIsNotCalledWhileItIsOpen() {
+			int port = upstream.port();
+			upstream.stop();
+			for (int i = 0; i < 4; i++) {
+				assertThatThrownBy(() -> client.post().uri("/orders").retrieve().toBodilessEntity())
+					.isInstanceOfSatisfying(ApiException.class,
+							ex -> assertThat(ex.code()).isEqualTo(CommonErrorCode.SERVICE_UNAVAILABLE));
+			}
+			assertThat(breakers.circuitBreaker("product").getState()).isEqualTo(CircuitBreaker.State.OPEN);
+			WireMockServer back = new WireMockServer(options().port(port).bindAddress("127.0.0.1"));
+			back.start();
+			try {
+				back.stubFor(post("/orders").willReturn(okJson("{}")));
+
+				assertThatThrownBy(() -> client.post().uri("/orders").retrieve().toBodilessEntity())
+					.isInstanceOfSatisfying(ApiException.class, ex -> {
+						assertThat(ex.code()).isEqualTo(CommonErrorCode.SERVICE_UNAVAILABLE);
+						assertThat(ex.code().retryable()).isTrue();
+						assertThat(ex.retryAfter()).isEqualTo(Duration.ofMinutes(1));
+					});
+				assertThat(back.getAllServeEvents()).isEmpty();
+			}
+			finally {
+				back.stop();
+			}
 		}
 	}
 }

@@ -32,6 +32,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionTimedOutException;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.vurksha.platform.idempotency.testapp.IdempotencyTestApplication;
 import com.vurksha.platform.idempotency.testapp.IdempotencyTestApplication.Executions;
@@ -210,6 +211,24 @@ class IdempotentRequestsIntegrationTests {
 				.hasMessageContaining("process died");
 
 			assertThat(effects(key)).as("the effect commits only with its stored response").isZero();
+		}
+
+		@Test
+		void preparesOutsideAnyTransactionThenActsOnThePreparedResultInsideOne() {
+			String key = newKey();
+			IdempotentRequests requests = requests(store, properties);
+			List<Boolean> inTransaction = new ArrayList<>();
+
+			requests.execute("asha", key, "POST", "/test/effects", null, () -> {
+				inTransaction.add(TransactionSynchronizationManager.isActualTransactionActive());
+				return key;
+			}, prepared -> {
+				inTransaction.add(TransactionSynchronizationManager.isActualTransactionActive());
+				return effect(prepared);
+			});
+
+			assertThat(inTransaction).containsExactly(false, true);
+			assertThat(effects(key)).isEqualTo(1);
 		}
 
 		@Test

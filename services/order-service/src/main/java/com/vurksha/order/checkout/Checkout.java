@@ -5,141 +5,110 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.UUID;
-import java.util.function.Supplier;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import com.vurksha.order.OrderErrorCode;
 import com.vurksha.order.OrderProperties;
-import com.vurksha.order.coupon.Coupons;
-import com.vurksha.order.order.AddressSnapshot;
 import com.vurksha.order.order.DeliverySlot;
 import com.vurksha.order.order.Order;
 import com.vurksha.order.order.OrderView;
 import com.vurksha.order.order.Orders;
 import com.vurksha.order.order.PlacedOrder;
-import com.vurksha.order.pricing.Coupon;
-import com.vurksha.platform.error.ApiException;
+import com.vurksha.platform.api.ApiResponse;
+import com.vurksha.platform.idempotency.IdempotentRequests;
 
 /**
- * The order saga's synchronous part: read the cart and the address, hold the slot, reserve the stock, price on the
- * server and store the order with its events. A failure after the slot or the stock was asked for releases both
- * before it is answered, and the order is not stored (the caller's transaction rolls back).
+ * The order saga's synchronous part, at most once per idempotency key. The key is claimed in a short transaction
+ * of its own; the calls to other services ({@link Holds}) run outside any transaction, so no database connection
+ * waits on them; then one short transaction prices the order (the coupon's use counted under its lock), numbers it
+ * and stores it with its events and the idempotent response. If that transaction rolls back, both holds are
+ * released before the failure is answered; if its commit fails without saying whether it happened, nothing is
+ * released, since the order may exist, and the holds expire on their own if it does not.
  */
 @Service
 class Checkout {
+
+	private static final Logger log = LoggerFactory.getLogger(Checkout.class);
 
 	private static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
-	private final CartClient cart;
+	/** The storing transaction has not ended (or not begun). */
+	private static final int NOT_STORED = -1;
 
-	private final AddressClient addresses;
-
-	private final SlotClient slots;
-
-	private final StockClient stock;
-
-	private final Coupons coupons;
+	private final Holds holds;
 
 	private final OrderPricer pricer;
 
 	private final Orders orders;
 
+	private final IdempotentRequests idempotent;
+
 	private final OrderProperties properties;
 
 	private final Clock clock;
 
-	Checkout(CartClient cart, AddressClient addresses, SlotClient slots, StockClient stock, Coupons coupons,
-			OrderPricer pricer, Orders orders, OrderProperties properties, Clock clock) {
-		this.cart = cart;
-		this.addresses = addresses;
-		this.slots = slots;
-		this.stock = stock;
-		this.coupons = coupons;
+	Checkout(Holds holds, OrderPricer pricer, Orders orders, IdempotentRequests idempotent,
+			OrderProperties properties, Clock clock) {
+		this.holds = holds;
 		this.pricer = pricer;
 		this.orders = orders;
+		this.idempotent = idempotent;
 		this.properties = properties;
 		this.clock = clock;
 	}
 
-	/** Places the order; must run inside the transaction that stores it. */
-	OrderView place(String userId, CheckoutRequest request) {
-		CartClient.Cart cartRead = cart.cart();
-		List<CartClient.CartItem> items = cartRead.items();
-		if (items.isEmpty()) {
-			throw new ApiException(OrderErrorCode.CART_EMPTY, "Your cart is empty");
-		}
-		AddressSnapshot address = addresses.get(request.addressId());
-		Coupon coupon = (request.couponCode() == null || request.couponCode().isBlank()) ? null
-				: coupons.find(request.couponCode())
-					.orElseThrow(() -> new ApiException(OrderErrorCode.COUPON_NOT_FOUND, "No such coupon"));
-		String orderId = UUID.randomUUID().toString();
-		Compensation compensation = new Compensation(orderId);
+	/** Places the order for the current request; call it outside any transaction. */
+	ResponseEntity<?> place(String userId, String idempotencyKey, CheckoutRequest request) {
+		AtomicReference<Holds.Held> taken = new AtomicReference<>();
+		AtomicInteger storing = new AtomicInteger(NOT_STORED);
 		try {
-			compensation.slotAsked = true;
-			SlotClient.Booking booking = refusedMeansNothingHeld(
-					() -> slots.book(orderId, request.deliverySlotId(), address.pincode()),
-					() -> compensation.slotAsked = false);
-			compensation.stockAsked = true;
-			StockClient.Reservation reservation = refusedMeansNothingHeld(
-					() -> stock.reserve(orderId, items, properties.reservationTtl()),
-					() -> compensation.stockAsked = false);
-			Instant now = clock.instant();
-			OrderPricer.Priced priced = pricer.price(userId, reservation.lines(), booking, coupon, now);
-			PlacedOrder placed = new PlacedOrder(orderId, orders.nextNumber(LocalDate.ofInstant(now, INDIA).format(DAY)),
-					userId, request.paymentMethod(), priced.totals(), (coupon != null) ? coupon.code() : null,
-					request.notes(), new DeliverySlot(booking.slotId(), booking.start(), booking.end(), booking.zoneId()),
-					address, orderId, orderId, now, priced.lines());
-			Order order = Order.place(placed, cartRead.version(), properties.paymentTimeout());
-			orders.insert(order);
-			return OrderView.of(order, orders.timeline(orderId));
+			return idempotent.execute(userId, idempotencyKey, request, () -> {
+				taken.set(holds.take(request));
+				return taken.get();
+			}, held -> ResponseEntity.status(HttpStatus.CREATED)
+				.body(ApiResponse.ok(store(userId, request, held, storing))));
 		}
 		catch (RuntimeException ex) {
-			compensation.run();
-			throw ex;
-		}
-	}
-
-	/**
-	 * Runs a hold; a 4xx refusal is the other service's definite answer that nothing was held, so {@code nothingHeld}
-	 * runs before the refusal goes on. A 5xx or a timeout leaves it open whether the hold happened.
-	 */
-	private static <T> T refusedMeansNothingHeld(Supplier<T> hold, Runnable nothingHeld) {
-		try {
-			return hold.get();
-		}
-		catch (ApiException ex) {
-			if (ex.code().status() < 500) {
-				nothingHeld.run();
+			Holds.Held held = taken.get();
+			if (held != null && storing.get() == TransactionSynchronization.STATUS_UNKNOWN) {
+				log.warn("Order {} may or may not be stored; its holds are left to expire if it is not",
+						held.orderId());
+			}
+			else if (held != null && storing.get() != TransactionSynchronization.STATUS_COMMITTED) {
+				holds.release(held);
 			}
 			throw ex;
 		}
 	}
 
-	/** What to undo when checkout fails: whatever was asked for, since a timed-out request may have succeeded. */
-	private final class Compensation {
-
-		private final String orderId;
-
-		private boolean slotAsked;
-
-		private boolean stockAsked;
-
-		Compensation(String orderId) {
-			this.orderId = orderId;
-		}
-
-		void run() {
-			if (stockAsked) {
-				stock.releaseQuietly(orderId);
+	private OrderView store(String userId, CheckoutRequest request, Holds.Held held, AtomicInteger storing) {
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				storing.set(status);
 			}
-			if (slotAsked) {
-				slots.releaseQuietly(orderId);
-			}
-		}
+		});
+		Instant now = clock.instant();
+		OrderPricer.Priced priced = pricer.price(userId, held.reservation().lines(), held.booking(), held.coupon(),
+				now);
+		SlotClient.Booking booking = held.booking();
+		PlacedOrder placed = new PlacedOrder(held.orderId(),
+				orders.nextNumber(LocalDate.ofInstant(now, INDIA).format(DAY)), userId, request.paymentMethod(),
+				priced.totals(), (held.coupon() != null) ? held.coupon().code() : null, request.notes(),
+				new DeliverySlot(booking.slotId(), booking.start(), booking.end(), booking.zoneId()), held.address(),
+				held.orderId(), held.orderId(), now, priced.lines());
+		Order order = Order.place(placed, held.cartVersion(), properties.paymentTimeout());
+		orders.insert(order);
+		return OrderView.of(order, orders.timeline(held.orderId()));
 	}
 }

@@ -2,7 +2,6 @@ package com.vurksha.order.checkout;
 
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -10,8 +9,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.vurksha.platform.api.ApiResponse;
-import com.vurksha.platform.idempotency.IdempotentRequests;
 import com.vurksha.platform.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -27,11 +24,8 @@ class CheckoutController {
 
 	private final Checkout checkout;
 
-	private final IdempotentRequests idempotent;
-
-	CheckoutController(Checkout checkout, IdempotentRequests idempotent) {
+	CheckoutController(Checkout checkout) {
 		this.checkout = checkout;
-		this.idempotent = idempotent;
 	}
 
 	@PostMapping
@@ -44,7 +38,6 @@ class CheckoutController {
 					+ "stored; a service that is down answers 503 retryable.")
 	ResponseEntity<?> place(@RequestHeader(name = "X-Idempotency-Key", required = false) String key,
 			@Valid @RequestBody CheckoutRequest body, @Parameter(hidden = true) CurrentUser user) {
-		return idempotent.execute(user.id(), key, body,
-				() -> ResponseEntity.status(HttpStatus.CREATED).body(ApiResponse.ok(checkout.place(user.id(), body))));
+		return checkout.place(user.id(), key, body);
 	}
 }

@@ -1,12 +1,16 @@
 package com.vurksha.order.checkout;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 
+import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.vurksha.platformtest.Api.Reply;
 import com.vurksha.order.support.Downstream;
 import com.vurksha.order.support.OrderServiceIntegrationTest;
@@ -14,6 +18,7 @@ import tools.jackson.databind.JsonNode;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.vurksha.platformtest.Api.object;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,12 +62,23 @@ class CheckoutIntegrationTests extends OrderServiceIntegrationTest {
 	@Test
 	void forwardsTheCustomersTokenToTheOtherServices() {
 		Customer asha = newCustomer();
+		String requestId = "req-" + UUID.randomUUID();
+		HttpHeaders headers = new HttpHeaders();
+		headers.set("X-Idempotency-Key", newKey());
+		headers.set("X-Request-Id", requestId);
 
-		placed(asha, "COD");
+		assertThat(api.send(HttpMethod.POST, "/api/v1/orders", asha.token(), checkout("COD"), headers).status())
+			.isEqualTo(201);
 
-		downstream.server()
-			.verify(getRequestedFor(urlEqualTo("/internal/v1/cart")).withHeader("Authorization",
-					equalTo("Bearer " + asha.token())));
+		// the calls made at once on another thread carry the same caller and request id as the rest
+		for (RequestPatternBuilder call : List.of(getRequestedFor(urlEqualTo("/internal/v1/cart")),
+				getRequestedFor(urlEqualTo("/api/v1/users/me/addresses/" + Downstream.ADDRESS)),
+				postRequestedFor(urlEqualTo("/internal/v1/slot-bookings")),
+				postRequestedFor(urlEqualTo("/internal/v1/stock/reservations")))) {
+			downstream.server()
+				.verify(call.withHeader("Authorization", equalTo("Bearer " + asha.token()))
+					.withHeader("X-Request-Id", equalTo(requestId)));
+		}
 	}
 
 	@Test
@@ -211,7 +227,7 @@ class CheckoutIntegrationTests extends OrderServiceIntegrationTest {
 		}
 
 		@Test
-		void aFullSlotWithoutReservingStock() {
+		void aFullSlotAndReleasesTheStockReservedMeanwhile() {
 			downstream.slotFull();
 			Customer asha = newCustomer();
 
@@ -219,8 +235,10 @@ class CheckoutIntegrationTests extends OrderServiceIntegrationTest {
 
 			assertThat(reply.status()).isEqualTo(409);
 			assertThat(reply.errorCode()).isEqualTo("SLOT_FULL");
-			assertThat(downstream.reservedIds()).isEmpty();
-			assertThat(downstream.releasesOfBooking(downstream.bookedIds().get(0))).isZero();
+			String orderId = downstream.bookedIds().get(0);
+			assertThat(downstream.reservedIds()).containsExactly(orderId);
+			assertThat(downstream.releasesOfReservation(orderId)).isEqualTo(1);
+			assertThat(downstream.releasesOfBooking(orderId)).isZero();
 			assertThat(ordersOf(asha)).isZero();
 		}
 
@@ -270,6 +288,21 @@ class CheckoutIntegrationTests extends OrderServiceIntegrationTest {
 
 	@Nested
 	class WhenStockIsShort {
+
+		@Test
+		void andTheDeliveryServiceIsDownAnswersTheOutageAndReleasesOnlyTheBooking() {
+			downstream.stockShort();
+			downstream.deliveryServiceDown();
+			Customer asha = newCustomer();
+
+			Reply reply = api.placeOrder(asha.token(), newKey(), checkout("COD"));
+
+			assertThat(reply.status()).isEqualTo(503);
+			String orderId = downstream.reservedIds().get(0);
+			assertThat(downstream.releasesOfBooking(orderId)).isEqualTo(1);
+			assertThat(downstream.releasesOfReservation(orderId)).isZero();
+			assertThat(ordersOf(asha)).isZero();
+		}
 
 		@Test
 		void answers409WithTheAvailableQuantityPerLineAndReleasesTheSlot() {

@@ -76,8 +76,19 @@ public final class Downstream {
 			.willReturn(booking().withFixedDelay(500)));
 	}
 
+	/** Every slot booking takes {@code millis} to answer, and succeeds. */
+	public void slotBookingTakes(int millis) {
+		server.stubFor(post(urlEqualTo("/internal/v1/slot-bookings")).atPriority(1)
+			.willReturn(booking().withFixedDelay(millis)));
+	}
+
 	public void productServiceDown() {
 		server.stubFor(post(urlEqualTo("/internal/v1/stock/reservations")).atPriority(1)
+			.willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+	}
+
+	public void deliveryServiceDown() {
+		server.stubFor(post(urlEqualTo("/internal/v1/slot-bookings")).atPriority(1)
 			.willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 	}
 

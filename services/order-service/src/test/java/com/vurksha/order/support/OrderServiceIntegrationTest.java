@@ -92,7 +92,7 @@ public abstract class OrderServiceIntegrationTest {
 
 	/**
 	 * Places an order that is expected to succeed and returns its id. A retryable 503/504 is tried again, as the app
-	 * would: the first checkout of a fresh context on a loaded machine can outlast the clients' 2 s read timeout,
+	 * would: the first checkout of a fresh context on a loaded machine can outlast the clients' read timeout,
 	 * and such an answer stores nothing. Tests of checkout's own answers call {@link OrderApi#placeOrder} instead.
 	 */
 	protected String placed(Customer customer, String paymentMethod) {

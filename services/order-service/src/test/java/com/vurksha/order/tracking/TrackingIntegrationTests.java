@@ -91,7 +91,7 @@ class TrackingIntegrationTests extends OrderServiceIntegrationTest {
 			Customer asha = newCustomer();
 			String id = placed(asha, "COD");
 			WIREMOCK.stubFor(get(urlPathMatching("/internal/v1/deliveries/by-order/.*"))
-				.willReturn(aResponse().withStatus(200).withFixedDelay(2_500)));
+				.willReturn(aResponse().withStatus(200).withFixedDelay(6_000)));
 
 			Reply reply = api.get("/api/v1/orders/" + id + "/tracking", asha.token());
 

@@ -98,12 +98,12 @@ final class Api {
 			HttpResponse<byte[]> response = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
 			status = response.statusCode();
 			raw = response.body();
-			shed = status == 429 || (status == 503 && response.headers().firstValue("Retry-After").isPresent());
-			if (status >= 400 && (status < 500 || shed)) {
+			if (status >= 400) {
 				String code = new Answer(status, raw).errorCode();
+				String retryAfter = response.headers().firstValue("Retry-After").orElse(null);
+				shed = isShed(status, code, retryAfter);
 				recorder.refusal(start, call, status + " " + (code.isEmpty() ? "?" : code)
-						+ (shed ? " (shed, Retry-After " + response.headers().firstValue("Retry-After").orElse("-")
-								+ ")" : ""));
+						+ (shed ? " (shed, Retry-After " + retryAfter + ")" : (status >= 500) ? " (error)" : ""));
 			}
 		}
 		catch (IOException | RuntimeException ex) {
@@ -116,6 +116,14 @@ final class Api {
 			recorder.record(start, call, System.nanoTime() - start, status, shed);
 		}
 		return new Answer(status, raw);
+	}
+
+	/**
+	 * Work turned away before it started: 429, or a 503 with Retry-After that is not SERVICE_UNAVAILABLE (which
+	 * says a downstream service failed or its breaker is open, a failure rather than admission control).
+	 */
+	static boolean isShed(int status, String code, String retryAfter) {
+		return status == 429 || (status == 503 && retryAfter != null && !"SERVICE_UNAVAILABLE".equals(code));
 	}
 
 	private static JsonNode parse(byte[] body) {

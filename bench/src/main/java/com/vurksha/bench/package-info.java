@@ -1,2 +1,5 @@
-/** A load generator that signs in test customers and drives the app's calls through the gateway. */
+/**
+ * {@code make bench}: measures the running system through the gateway on 127.0.0.1 against an nginx ceiling, with
+ * the local profile's bench customers, in phases (catalogue, checkout, overload, unloaded, events).
+ */
 package com.vurksha.bench;

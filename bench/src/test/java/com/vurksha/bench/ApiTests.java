@@ -25,7 +25,8 @@ class ApiTests {
 	void startServer() throws IOException {
 		server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		answer("/shed", 503, "1", "{\"success\":false,\"error\":{\"code\":\"OVERLOADED\"}}");
-		answer("/broken", 503, null, "{\"success\":false,\"error\":{\"code\":\"SERVICE_UNAVAILABLE\"}}");
+		answer("/broken", 503, "10", "{\"success\":false,\"error\":{\"code\":\"SERVICE_UNAVAILABLE\"}}");
+		answer("/busy", 503, null, "{\"success\":false,\"error\":{\"code\":\"OVERLOADED\"}}");
 		answer("/full", 409, null, "{\"success\":false,\"error\":{\"code\":\"SLOT_FULL\"}}");
 		answer("/ok", 200, null, "{\"success\":true,\"data\":{\"id\":\"o1\"}}");
 		server.start();
@@ -49,10 +50,19 @@ class ApiTests {
 
 	@Test
 	void countsA503WithoutRetryAfterAsAnError() {
+		api.get("call", "/busy", null);
+
+		assertThat(recorder.summaries(1.0).get("call").errors()).isEqualTo(1);
+		assertThat(recorder.refusals()).containsOnlyKeys("call 503 OVERLOADED (error)");
+	}
+
+	@Test
+	void countsAnUnavailableDownstreamAsAnErrorEvenWithRetryAfter() {
 		api.get("call", "/broken", null);
 
 		assertThat(recorder.summaries(1.0).get("call").errors()).isEqualTo(1);
-		assertThat(recorder.refusals()).isEmpty();
+		assertThat(recorder.summaries(1.0).get("call").shed()).isZero();
+		assertThat(recorder.refusals()).containsOnlyKeys("call 503 SERVICE_UNAVAILABLE (error)");
 	}
 
 	@Test

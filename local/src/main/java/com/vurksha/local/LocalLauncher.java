@@ -1,13 +1,11 @@
 package com.vurksha.local;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
+
+import com.vurksha.local.services.StartupCache;
 
 /**
  * {@code make run}: starts the whole system, prints where everything is and how long it took, and stops it all
@@ -33,7 +31,7 @@ public final class LocalLauncher {
 		if (args.length > 0 && "train".equals(args[0])) {
 			// kept after the run (its logs say why a training failed) and replaced by the next one
 			Path dataDir = settings.repoDir().resolve("local").resolve(settings.buildDir()).resolve("startup-training");
-			deleteRecursively(dataDir);
+			StartupCache.deleteRecursively(dataDir);
 			LocalSystem.trainStartupCaches(LocalSettings.forTraining(settings, dataDir), console);
 			return;
 		}
@@ -61,16 +59,5 @@ public final class LocalLauncher {
 		}
 		console.println(Banner.text(settings, Duration.ofNanos(System.nanoTime() - started)));
 		Thread.currentThread().join();
-	}
-
-	private static void deleteRecursively(Path dir) throws IOException {
-		if (!Files.exists(dir)) {
-			return;
-		}
-		try (Stream<Path> paths = Files.walk(dir)) {
-			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-				Files.delete(path);
-			}
-		}
 	}
 }

@@ -90,7 +90,7 @@ public final class StartupCache {
 	 * @return whether a fresh cache now exists
 	 */
 	public boolean train(List<String> properties, Path log) throws IOException, InterruptedException {
-		delete(dir);
+		deleteRecursively(dir);
 		Files.createDirectories(dir);
 		Files.createDirectories(log.getParent());
 		List<String> extract = List.of(javaBinary.toString(), "-Djarmode=tools", "-jar", jar.toString(), "extract",
@@ -160,7 +160,8 @@ public final class StartupCache {
 		return process.exitValue() == 0;
 	}
 
-	private static void delete(Path dir) throws IOException {
+	/** Deletes a folder with everything in it; nothing happens when it does not exist. */
+	public static void deleteRecursively(Path dir) throws IOException {
 		if (!Files.exists(dir)) {
 			return;
 		}

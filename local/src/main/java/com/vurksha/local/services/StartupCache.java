@@ -106,7 +106,7 @@ public final class StartupCache {
 		training.addAll(properties);
 		training.add("-jar");
 		training.add(extractedJar().toString());
-		if (!run(training, log, 15) || !Files.isRegularFile(cacheFile())) {
+		if (!run(training, log, 30) || !Files.isRegularFile(cacheFile())) {
 			return false;
 		}
 		Files.writeString(fingerprintFile(), fingerprint(), StandardCharsets.UTF_8);

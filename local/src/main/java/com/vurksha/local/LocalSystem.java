@@ -18,12 +18,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
+import com.vurksha.local.LocalSettings.StartupCacheMode;
 import com.vurksha.local.infra.LocalBroker;
 import com.vurksha.local.infra.LocalPostgres;
 import com.vurksha.local.infra.LocalRedis;
 import com.vurksha.local.services.ServiceProcess;
 import com.vurksha.local.services.ServiceSpec;
+import com.vurksha.local.services.StartupCache;
 
 /**
  * The whole system on one machine. Starting brings up PostgreSQL, Redis and the AMQP broker, then the services
@@ -36,16 +40,19 @@ public final class LocalSystem implements AutoCloseable {
 
 	private final PrintStream console;
 
+	private final boolean trainOnly;
+
 	private final Deque<AutoCloseable> running = new ArrayDeque<>();
 
-	private LocalSystem(LocalSettings settings, PrintStream console) {
+	private LocalSystem(LocalSettings settings, PrintStream console, boolean trainOnly) {
 		this.settings = settings;
 		this.console = console;
+		this.trainOnly = trainOnly;
 	}
 
 	/** Starts everything; if any part fails, what was already started is stopped again before the failure is thrown. */
 	public static LocalSystem start(LocalSettings settings, PrintStream console) throws Exception {
-		LocalSystem system = new LocalSystem(settings, console);
+		LocalSystem system = new LocalSystem(settings, console, false);
 		try {
 			system.startAll();
 			return system;
@@ -53,6 +60,16 @@ public final class LocalSystem implements AutoCloseable {
 		catch (Exception | Error ex) {
 			system.close();
 			throw ex;
+		}
+	}
+
+	/**
+	 * Makes the missing or stale start-up caches ({@code make build} does, so that the next run starts from them): the
+	 * infrastructure comes up, each application runs once until its context is refreshed, then everything stops.
+	 */
+	public static void trainStartupCaches(LocalSettings settings, PrintStream console) throws Exception {
+		try (LocalSystem system = new LocalSystem(settings, console, true)) {
+			system.startAll();
 		}
 	}
 
@@ -92,25 +109,75 @@ public final class LocalSystem implements AutoCloseable {
 		}
 		postgres.ensureDatabases(settings.services().stream().map(name -> "vurksha_" + name).toList());
 
-		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-		List<ServiceProcess> services = new ArrayList<>();
+		List<ServiceSpec> specs = new ArrayList<>();
 		for (String name : settings.services()) {
-			services.add(launch(serviceSpec(name, postgres), logs));
+			specs.add(serviceSpec(name, postgres));
 		}
+		if (settings.startGateway()) {
+			specs.add(gatewaySpec());
+		}
+		boolean startupCache = settings.startupCache() != StartupCacheMode.OFF;
+		if (trainOnly || settings.startupCache() == StartupCacheMode.AUTO) {
+			trainStartupCaches(specs, logs);
+		}
+		if (trainOnly) {
+			return;
+		}
+		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 		// the gateway needs no service to start (routes and token keys are resolved per request), so all start at once
-		ServiceProcess gateway = settings.startGateway() ? launch(gatewaySpec(), logs) : null;
-		for (ServiceProcess service : services) {
-			service.awaitReady(http);
-			console.println("  " + service.name() + " service ready");
+		List<ServiceProcess> started = new ArrayList<>();
+		for (ServiceSpec spec : specs) {
+			started.add(launch(spec, logs, startupCache));
 		}
-		if (gateway != null) {
-			gateway.awaitReady(http);
-			console.println("  gateway ready");
+		for (ServiceProcess service : started) {
+			service.awaitReady(http);
+			console.println("  " + service.name() + ("gateway".equals(service.name()) ? "" : " service") + " ready");
 		}
 	}
 
-	private ServiceProcess launch(ServiceSpec spec, Path logs) throws IOException {
-		ServiceProcess process = ServiceProcess.start(spec, settings.javaBinary(), logs, console);
+	/**
+	 * Makes the start-up cache of every application that has none or a stale one (JDK 25+), all side by side against
+	 * the infrastructure just started. An application whose training fails starts without a cache.
+	 */
+	private void trainStartupCaches(List<ServiceSpec> specs, Path logs) throws Exception {
+		List<ServiceSpec> stale = specs.stream()
+			.filter(spec -> {
+				StartupCache cache = StartupCache.of(spec, settings.javaBinary(), ServiceProcess.JVM_OPTIONS);
+				return cache.supported() && !cache.fresh() && Files.isRegularFile(spec.jar());
+			})
+			.toList();
+		if (stale.isEmpty()) {
+			return;
+		}
+		console.println("Making the JDK start-up cache of " + String.join(", ", stale.stream().map(ServiceSpec::name).toList())
+				+ " (once per build; later starts are faster)");
+		long began = System.nanoTime();
+		// a few at a time: start-up is CPU-bound, and more JVMs than cores only make each training slower
+		ExecutorService trainers = Executors
+			.newFixedThreadPool(Math.min(stale.size(), Runtime.getRuntime().availableProcessors()));
+		List<CompletableFuture<Boolean>> trainings = stale.stream()
+			.map(spec -> CompletableFuture.supplyAsync(
+					() -> unchecked(() -> ServiceProcess.trainStartupCache(spec, settings.javaBinary(), logs)), trainers))
+			.toList();
+		trainers.shutdown();
+		for (int i = 0; i < stale.size(); i++) {
+			String name = stale.get(i).name();
+			try {
+				if (!join(trainings.get(i))) {
+					console.println("  " + name + ": no start-up cache, it starts without one; see "
+							+ logs.resolve(name + "-training.log"));
+				}
+			}
+			catch (Exception ex) {
+				console.println("  " + name + ": no start-up cache (" + ex.getMessage() + "), it starts without one");
+			}
+		}
+		console.println(String.format(Locale.ROOT, "  start-up cache made in %.1f s",
+				(System.nanoTime() - began) / 1e9));
+	}
+
+	private ServiceProcess launch(ServiceSpec spec, Path logs, boolean startupCache) throws IOException {
+		ServiceProcess process = ServiceProcess.start(spec, settings.javaBinary(), logs, console, startupCache);
 		running.push(process);
 		return process;
 	}

@@ -14,7 +14,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * A real PostgreSQL server run from binaries that Maven ships. Its data folder is kept between runs, so what was
- * stored yesterday is still there today; the service databases are created when missing.
+ * stored yesterday is still there today; the service databases are created when missing. It runs with production
+ * durability ({@code fsync} and {@code synchronous_commit} on), so a local checkout costs what a deployed one does.
  */
 public final class LocalPostgres implements AutoCloseable {
 
@@ -35,6 +36,9 @@ public final class LocalPostgres implements AutoCloseable {
 			.setCleanDataDirectory(false)
 			.setRegisterShutdownHook(false)
 			.setServerConfig("max_connections", "100")
+			// production durability: the library starts the server with fsync and synchronous_commit off
+			.setServerConfig("fsync", "on")
+			.setServerConfig("synchronous_commit", "on")
 			.setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
 			.setErrorRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
 			.start();

@@ -48,6 +48,23 @@ class LocalInfrastructureIntegrationTests {
 	}
 
 	@Test
+	void runsWithProductionDurability() throws Exception {
+		try (LocalPostgres postgres = start(freePort());
+				Connection connection = DriverManager.getConnection(postgres.jdbcUrl("postgres"), "postgres", "");
+				Statement statement = connection.createStatement()) {
+			assertThat(setting(statement, "fsync")).isEqualTo("on");
+			assertThat(setting(statement, "synchronous_commit")).isEqualTo("on");
+		}
+	}
+
+	private static String setting(Statement statement, String name) throws Exception {
+		try (ResultSet rows = statement.executeQuery("SHOW " + name)) {
+			rows.next();
+			return rows.getString(1);
+		}
+	}
+
+	@Test
 	void servesRedis() throws Exception {
 		int port = freePort();
 		try (LocalRedis redis = LocalRedis.start(port); Socket socket = new Socket("127.0.0.1", port)) {

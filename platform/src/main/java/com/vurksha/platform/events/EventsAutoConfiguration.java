@@ -40,6 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfiguration(after = { JdbcClientAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
 		JacksonAutoConfiguration.class, RabbitAutoConfiguration.class },
 		afterName = "org.springframework.boot.micrometer.tracing.autoconfigure.MicrometerTracingAutoConfiguration")
+@ConditionalOnClass(JdbcClient.class)
 @ConditionalOnBean({ JdbcClient.class, PlatformTransactionManager.class })
 @EnableConfigurationProperties(EventsProperties.class)
 public class EventsAutoConfiguration {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -20,6 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** Gives every service with a database an {@link IdempotentRequests} and the job that expires its keys. */
 @AutoConfiguration(after = { JdbcClientAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
 		JacksonAutoConfiguration.class })
+@ConditionalOnClass(JdbcClient.class)
 @ConditionalOnBean({ JdbcClient.class, PlatformTransactionManager.class })
 @EnableConfigurationProperties(IdempotencyProperties.class)
 public class IdempotencyAutoConfiguration {

@@ -47,7 +47,7 @@ public final class LocalLauncher {
 		}, "local-shutdown");
 		Runtime.getRuntime().addShutdownHook(stopper);
 		try {
-			system.set(LocalSystem.start(settings, console));
+			LocalSystem.start(settings, console, system::set);
 		}
 		catch (Exception ex) {
 			console.println("Start-up failed: " + ex.getMessage());

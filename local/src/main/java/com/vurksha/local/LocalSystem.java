@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -44,6 +45,8 @@ public final class LocalSystem implements AutoCloseable {
 
 	private final Deque<AutoCloseable> running = new ArrayDeque<>();
 
+	private boolean closed;
+
 	private LocalSystem(LocalSettings settings, PrintStream console, boolean trainOnly) {
 		this.settings = settings;
 		this.console = console;
@@ -52,7 +55,19 @@ public final class LocalSystem implements AutoCloseable {
 
 	/** Starts everything; if any part fails, what was already started is stopped again before the failure is thrown. */
 	public static LocalSystem start(LocalSettings settings, PrintStream console) throws Exception {
+		return start(settings, console, system -> {
+		});
+	}
+
+	/**
+	 * Starts everything as {@link #start(LocalSettings, PrintStream)} does, handing the system to {@code whenCreated}
+	 * before anything starts, so that a shutdown hook can stop a start-up that is still going (Ctrl-C while the
+	 * services come up stops what already runs instead of leaving it behind).
+	 */
+	public static LocalSystem start(LocalSettings settings, PrintStream console, Consumer<LocalSystem> whenCreated)
+			throws Exception {
 		LocalSystem system = new LocalSystem(settings, console, false);
+		whenCreated.accept(system);
 		try {
 			system.startAll();
 			return system;
@@ -98,10 +113,10 @@ public final class LocalSystem implements AutoCloseable {
 			throw ex;
 		}
 		// pushed so that closing stops the broker, then Redis, then PostgreSQL
-		running.push(postgres);
-		running.push(redis);
+		hold(postgres);
+		hold(redis);
 		try {
-			running.push(join(broker));
+			hold(join(broker));
 		}
 		catch (Exception ex) {
 			close();
@@ -176,9 +191,9 @@ public final class LocalSystem implements AutoCloseable {
 				(System.nanoTime() - began) / 1e9));
 	}
 
-	private ServiceProcess launch(ServiceSpec spec, Path logs, boolean startupCache) throws IOException {
+	private ServiceProcess launch(ServiceSpec spec, Path logs, boolean startupCache) throws Exception {
 		ServiceProcess process = ServiceProcess.start(spec, settings.javaBinary(), logs, console, startupCache);
-		running.push(process);
+		hold(process);
 		return process;
 	}
 
@@ -270,7 +285,8 @@ public final class LocalSystem implements AutoCloseable {
 
 	/** Stops the services first (they still need the infrastructure while they drain), then the infrastructure. */
 	@Override
-	public void close() {
+	public synchronized void close() {
+		closed = true;
 		while (!running.isEmpty()) {
 			AutoCloseable next = running.pop();
 			try {
@@ -283,6 +299,16 @@ public final class LocalSystem implements AutoCloseable {
 				console.println("Could not stop " + next.getClass().getSimpleName() + ": " + ex.getMessage());
 			}
 		}
+	}
+
+	/** Keeps what was started for {@link #close()}; once closing has begun, stops it at once and ends the start-up. */
+	private synchronized <T extends AutoCloseable> T hold(T started) throws Exception {
+		if (closed) {
+			started.close();
+			throw new IllegalStateException("Stopped while starting");
+		}
+		running.push(started);
+		return started;
 	}
 
 	private static void closeQuietly(CompletableFuture<LocalBroker> broker) {

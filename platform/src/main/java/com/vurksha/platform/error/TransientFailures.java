@@ -1,7 +1,6 @@
 package com.vurksha.platform.error;
 
-import java.net.ConnectException;
-import java.net.SocketTimeoutException;
+import java.io.IOException;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
@@ -9,7 +8,7 @@ import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * Tells failures that may pass by themselves (a database fail-over, an exhausted pool, a dependency that is
- * briefly down) from those that will not. A transient failure is answered with a retryable 503, is never
+ * briefly down, an answer cut off midway: any I/O failure) from those that will not. A transient failure is answered with a retryable 503, is never
  * stored as an idempotent response, and makes a consumer retry rather than give up on a message.
  */
 public final class TransientFailures {
@@ -23,8 +22,7 @@ public final class TransientFailures {
 				return api.code().retryable();
 			}
 			if (t instanceof TransientDataAccessException || t instanceof DataAccessResourceFailureException
-					|| t instanceof CannotCreateTransactionException || t instanceof ConnectException
-					|| t instanceof SocketTimeoutException) {
+					|| t instanceof CannotCreateTransactionException || t instanceof IOException) {
 				return true;
 			}
 			if (t.getCause() == t) {

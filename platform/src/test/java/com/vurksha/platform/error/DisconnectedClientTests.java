@@ -31,11 +31,11 @@ class DisconnectedClientTests {
 	}
 
 	@Test
-	void aDownstreamCallThatLostItsConnectionStaysAnError(CapturedOutput output) {
+	void aDownstreamCallThatLostItsConnectionIsARetryableUnavailability(CapturedOutput output) {
 		ResponseEntity<ErrorBody> answer = handler
 			.unexpected(new ResourceAccessException("I/O error", new IOException("Broken pipe")));
 
-		assertThat(answer.getStatusCode().value()).isEqualTo(500);
-		assertThat(output.getAll()).contains("Unexpected failure");
+		assertThat(answer.getStatusCode().value()).isEqualTo(503);
+		assertThat(output.getAll()).doesNotContain("Unexpected failure").contains("Temporarily unavailable");
 	}
 }

@@ -1,6 +1,8 @@
 package com.vurksha.platform.error;
 
+import java.io.IOException;
 import java.net.ConnectException;
+import java.net.SocketTimeoutException;
 
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +20,13 @@ class TransientFailuresTests {
 		assertThat(TransientFailures.isTransient(new CannotCreateTransactionException("no connection"))).isTrue();
 		assertThat(TransientFailures.isTransient(new DataAccessResourceFailureException("reset"))).isTrue();
 		assertThat(TransientFailures.isTransient(new QueryTimeoutException("slow"))).isTrue();
+	}
+
+	@Test
+	void aDownstreamAnswerCutOffMidwayIsTransient() {
+		// what a proxied body read throws when the service's connection closes under it
+		assertThat(TransientFailures.isTransient(new IOException("closed"))).isTrue();
+		assertThat(TransientFailures.isTransient(new IllegalStateException(new SocketTimeoutException()))).isTrue();
 	}
 
 	@Test

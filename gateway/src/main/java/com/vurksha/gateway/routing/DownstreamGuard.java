@@ -11,6 +11,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.servlet.function.HandlerFilterFunction;
@@ -25,9 +26,9 @@ import com.vurksha.platform.error.ErrorResponses;
 import com.vurksha.platform.error.PayloadTooLargeException;
 
 /**
- * Puts a circuit breaker in front of one service. A refused connection or a 5xx counts as a failure; once the
- * breaker opens, calls are answered at once with a retryable 503 instead of piling up on a dead service. A
- * service that does not answer in time gives a retryable 504. A client that goes away while its body is being
+ * Puts a circuit breaker in front of one service. A refused connection, a timeout or a 5xx other than 503 counts as
+ * a failure; once the breaker opens, calls are answered at once with a retryable 503 instead of piling up on a dead
+ * service. A service that does not answer in time gives a retryable 504. A client that goes away while its body is being
  * passed on says nothing about the service: it is logged at debug and not counted against the breaker.
  */
 class DownstreamGuard implements HandlerFilterFunction<ServerResponse, ServerResponse> {
@@ -57,7 +58,7 @@ class DownstreamGuard implements HandlerFilterFunction<ServerResponse, ServerRes
 		long start = System.nanoTime();
 		try {
 			ServerResponse response = next.handle(request);
-			if (response.statusCode().is5xxServerError()) {
+			if (countsAgainstTheService(response.statusCode())) {
 				breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS,
 						new IllegalStateException(service + " answered " + response.statusCode()));
 			}
@@ -112,6 +113,15 @@ class DownstreamGuard implements HandlerFilterFunction<ServerResponse, ServerRes
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * A 5xx is the service failing, except a 503: that is the service's own considered answer (it shed the request,
+	 * or a dependency of its own is down) given quickly, so blocking every caller of the service for it would turn
+	 * one busy dependency into an outage of the whole route.
+	 */
+	static boolean countsAgainstTheService(HttpStatusCode status) {
+		return status.is5xxServerError() && status.value() != HttpStatus.SERVICE_UNAVAILABLE.value();
 	}
 
 	private static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {

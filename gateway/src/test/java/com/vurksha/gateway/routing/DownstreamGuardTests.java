@@ -45,4 +45,16 @@ class DownstreamGuardTests {
 		assertThat(response.statusCode().value()).isEqualTo(503);
 		assertThat(breaker.getMetrics().getNumberOfFailedCalls()).isEqualTo(1);
 	}
+
+	@Test
+	void aServicesOwnUnavailableAnswerDoesNotOpenItsBreakerButAFailureDoes() throws Exception {
+		for (int i = 0; i < 10; i++) {
+			guard.filter(mock(ServerRequest.class), request -> ServerResponse.status(503).build());
+		}
+		assertThat(breaker.getMetrics().getNumberOfFailedCalls()).isZero();
+
+		guard.filter(mock(ServerRequest.class), request -> ServerResponse.status(500).build());
+		guard.filter(mock(ServerRequest.class), request -> ServerResponse.status(504).build());
+		assertThat(breaker.getMetrics().getNumberOfFailedCalls()).isEqualTo(2);
+	}
 }

@@ -118,12 +118,12 @@ if ! ready; then
   echo "Starting the local system for the run (log: .local-data/bench-system.log)"
   "$java_bin" -jar "local/target/local-$version-exec.jar" > .local-data/bench-system.log 2>&1 &
   system_pid=$!
-  for _ in $(seq 1 300); do
+  for _ in $(seq 1 420); do
     ready && break
     kill -0 "$system_pid" 2>/dev/null || { echo "The local system stopped; see .local-data/bench-system.log" >&2; exit 1; }
     sleep 1
   done
-  ready || { echo "The local system did not become ready in 300 s" >&2; exit 1; }
+  ready || { echo "The local system did not become ready in 420 s" >&2; exit 1; }
   root=$system_pid
 else
   echo "Using the system already running on $url (its rate limits apply and may show as 429s)"

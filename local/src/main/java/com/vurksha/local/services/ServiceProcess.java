@@ -33,7 +33,8 @@ public final class ServiceProcess implements AutoCloseable {
 
 	private static final Pattern JSON_MESSAGE = Pattern.compile("\"message\":\"((?:[^\"\\\\]|\\\\.)*)\"");
 
-	private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+	// eight JVMs with full JIT starting together on two cores without start-up caches took 150–190 s here
+	private static final Duration READY_TIMEOUT = Duration.ofMinutes(6);
 
 	/**
 	 * The JVM settings of every application, those of production where they matter for speed: the full JIT (no

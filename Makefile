@@ -13,7 +13,7 @@ MVN := ./mvnw -B
 VERSION := 0.1.0-SNAPSHOT
 LAUNCHER := local/target/local-$(VERSION)-exec.jar
 BUILD_STAMP := local/target/.built
-SOURCES := $(shell find pom.xml platform services gateway local bench -path '*/target*' -prune -o -type f \( -name '*.java' -o -name '*.xml' -o -name '*.yml' -o -name '*.yaml' -o -name '*.properties' -o -name '*.sql' -o -name '*.json' -o -name '*.csv' \) -print 2>/dev/null)
+SOURCES := $(shell find pom.xml platform services gateway local local-host bench -path '*/target*' -prune -o -type f \( -name '*.java' -o -name '*.xml' -o -name '*.yml' -o -name '*.yaml' -o -name '*.properties' -o -name '*.sql' -o -name '*.json' -o -name '*.csv' \) -print 2>/dev/null)
 
 .PHONY: help run test build bench clean-data clean
 
@@ -30,11 +30,8 @@ run: $(BUILD_STAMP)
 
 build: $(BUILD_STAMP)
 
-# after the jars, the JDK start-up cache of each application (JDK 25+; a training run per application against
-# infrastructure on free ports); `make run` starts from it, and ignores a cache older than its jar
 $(BUILD_STAMP): $(SOURCES)
 	$(MVN) -q -DskipTests -Djacoco.skip=true package
-	$(JAVA) -jar $(LAUNCHER) train
 	@touch $@
 
 bench: $(BUILD_STAMP)

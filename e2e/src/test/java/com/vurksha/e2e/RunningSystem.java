@@ -75,8 +75,6 @@ final class RunningSystem implements ParameterResolver, AutoCloseable {
 			settings.put("repo-dir", System.getProperty("vurksha.e2e.repo-dir", Path.of("..").toString()));
 			settings.put("build-dir", System.getProperty("vurksha.e2e.build-dir", "target"));
 			settings.put("data-dir", dataDir.toString());
-			// a start-up cache made by `make build` is used when it is fresh; the test run does not train one
-			settings.put("startup-cache", "use");
 			for (String port : new String[] { "postgres-port", "redis-port", "amqp-port", "gateway-port" }) {
 				settings.put(port, String.valueOf(freePort()));
 			}

@@ -1,16 +1,13 @@
 package com.vurksha.local;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 
-import com.vurksha.local.services.StartupCache;
 
 /**
  * {@code make run}: starts the whole system, prints where everything is and how long it took, and stops it all
- * cleanly on Ctrl-C. With the argument {@code train} ({@code make build} passes it) it only makes the applications'
- * missing or stale start-up caches, against infrastructure on free ports with a throw-away data folder, and exits.
+ * cleanly on Ctrl-C.
  */
 public final class LocalLauncher {
 
@@ -26,13 +23,6 @@ public final class LocalLauncher {
 		catch (IllegalArgumentException ex) {
 			console.println(ex.getMessage());
 			System.exit(2);
-			return;
-		}
-		if (args.length > 0 && "train".equals(args[0])) {
-			// kept after the run (its logs say why a training failed) and replaced by the next one
-			Path dataDir = settings.repoDir().resolve("local").resolve(settings.buildDir()).resolve("startup-training");
-			StartupCache.deleteRecursively(dataDir);
-			LocalSystem.trainStartupCaches(LocalSettings.forTraining(settings, dataDir), console);
 			return;
 		}
 		long started = System.nanoTime();

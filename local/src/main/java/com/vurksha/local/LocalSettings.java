@@ -1,8 +1,5 @@
 package com.vurksha.local;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collections;
@@ -23,33 +20,9 @@ import java.util.function.Function;
  * @param startGateway whether to start the gateway after the services (default true)
  * @param ports every port the run listens on
  * @param javaBinary the java that runs the services (default: the one running this launcher)
- * @param startupCache what to do with the applications' JDK start-up caches (default {@link StartupCacheMode#AUTO})
  */
 public record LocalSettings(Path repoDir, String buildDir, Path dataDir, List<String> services, boolean startGateway,
-		Ports ports, Path javaBinary, StartupCacheMode startupCache) {
-
-	/** Whether applications start from their JDK start-up cache (JDK 25+), and whether a missing one is made first. */
-	public enum StartupCacheMode {
-
-		/** Use a fresh cache; make the missing or stale ones first (a training run per application, once per build). */
-		AUTO,
-
-		/** Use a fresh cache; start an application without one when its cache is missing or stale. */
-		USE,
-
-		/** Start every application from its jar, without a cache. */
-		OFF;
-
-		static StartupCacheMode parse(String value) {
-			try {
-				return valueOf(value.trim().toUpperCase(Locale.ROOT));
-			}
-			catch (IllegalArgumentException ex) {
-				throw new IllegalArgumentException(
-						"vurksha.local.startup-cache must be auto, use or off, not '" + value + "'");
-			}
-		}
-	}
+		Ports ports, Path javaBinary) {
 
 	/** Every service a local run knows, by short name, with its default port; all start unless told otherwise. */
 	public static final Map<String, Integer> SERVICE_PORTS = defaultServicePorts();
@@ -120,29 +93,7 @@ public record LocalSettings(Path repoDir, String buildDir, Path dataDir, List<St
 		services.forEach(ports::of);
 		Path java = Path.of(or(lookup, "java", Path.of(System.getProperty("java.home"), "bin", "java").toString()));
 		return new LocalSettings(repo, or(lookup, "build-dir", "target"), data, services,
-				Boolean.parseBoolean(or(lookup, "gateway", "true")), ports, java,
-				StartupCacheMode.parse(or(lookup, "startup-cache", "auto")));
-	}
-
-	/**
-	 * The settings of a training run for the start-up caches: every application, every port a free one (so it runs
-	 * beside a local run on the usual ports) and its own data folder.
-	 */
-	public static LocalSettings forTraining(LocalSettings settings, Path dataDir) {
-		Map<String, Integer> servicePorts = new LinkedHashMap<>();
-		SERVICE_PORTS.keySet().forEach(name -> servicePorts.put(name, freePort()));
-		Ports ports = new Ports(freePort(), freePort(), freePort(), freePort(), servicePorts);
-		return new LocalSettings(settings.repoDir(), settings.buildDir(), dataDir, List.copyOf(SERVICE_PORTS.keySet()),
-				true, ports, settings.javaBinary(), StartupCacheMode.AUTO);
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+				Boolean.parseBoolean(or(lookup, "gateway", "true")), ports, java);
 	}
 
 	private static Map<String, Integer> defaultServicePorts() {

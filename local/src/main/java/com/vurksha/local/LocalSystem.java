@@ -22,13 +22,12 @@ import java.util.function.Consumer;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-import com.vurksha.local.LocalSettings.StartupCacheMode;
 import com.vurksha.local.infra.LocalBroker;
 import com.vurksha.local.infra.LocalPostgres;
 import com.vurksha.local.infra.LocalRedis;
-import com.vurksha.local.services.ServiceProcess;
+import com.vurksha.local.services.HostFolder;
+import com.vurksha.local.services.ServiceHostProcess;
 import com.vurksha.local.services.ServiceSpec;
-import com.vurksha.local.services.StartupCache;
 
 /**
  * The whole system on one machine. Starting brings up PostgreSQL, Redis and the AMQP broker, then the services
@@ -41,16 +40,13 @@ public final class LocalSystem implements AutoCloseable {
 
 	private final PrintStream console;
 
-	private final boolean trainOnly;
-
 	private final Deque<AutoCloseable> running = new ArrayDeque<>();
 
 	private boolean closed;
 
-	private LocalSystem(LocalSettings settings, PrintStream console, boolean trainOnly) {
+	private LocalSystem(LocalSettings settings, PrintStream console) {
 		this.settings = settings;
 		this.console = console;
-		this.trainOnly = trainOnly;
 	}
 
 	/** Starts everything; if any part fails, what was already started is stopped again before the failure is thrown. */
@@ -66,7 +62,7 @@ public final class LocalSystem implements AutoCloseable {
 	 */
 	public static LocalSystem start(LocalSettings settings, PrintStream console, Consumer<LocalSystem> whenCreated)
 			throws Exception {
-		LocalSystem system = new LocalSystem(settings, console, false);
+		LocalSystem system = new LocalSystem(settings, console);
 		whenCreated.accept(system);
 		try {
 			system.startAll();
@@ -75,16 +71,6 @@ public final class LocalSystem implements AutoCloseable {
 		catch (Exception | Error ex) {
 			system.close();
 			throw ex;
-		}
-	}
-
-	/**
-	 * Makes the missing or stale start-up caches ({@code make build} does, so that the next run starts from them): the
-	 * infrastructure comes up, each application runs once until its context is refreshed, then everything stops.
-	 */
-	public static void trainStartupCaches(LocalSettings settings, PrintStream console) throws Exception {
-		try (LocalSystem system = new LocalSystem(settings, console, true)) {
-			system.startAll();
 		}
 	}
 
@@ -131,70 +117,37 @@ public final class LocalSystem implements AutoCloseable {
 		if (settings.startGateway()) {
 			specs.add(gatewaySpec());
 		}
-		boolean startupCache = settings.startupCache() != StartupCacheMode.OFF;
-		if (trainOnly || settings.startupCache() == StartupCacheMode.AUTO) {
-			trainStartupCaches(specs, logs);
-		}
-		if (trainOnly) {
+		if (specs.isEmpty()) {
 			return;
 		}
-		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-		// the gateway needs no service to start (routes and token keys are resolved per request), so all start at once
-		List<ServiceProcess> started = new ArrayList<>();
 		for (ServiceSpec spec : specs) {
-			started.add(launch(spec, logs, startupCache));
-		}
-		for (ServiceProcess service : started) {
-			service.awaitReady(http);
-			console.println("  " + service.name() + ("gateway".equals(service.name()) ? "" : " service") + " ready");
-		}
-	}
-
-	/**
-	 * Makes the start-up cache of every application that has none or a stale one (JDK 25+), all side by side against
-	 * the infrastructure just started. An application whose training fails starts without a cache.
-	 */
-	private void trainStartupCaches(List<ServiceSpec> specs, Path logs) throws Exception {
-		List<ServiceSpec> stale = specs.stream()
-			.filter(spec -> {
-				StartupCache cache = StartupCache.of(spec, settings.javaBinary(), ServiceProcess.JVM_OPTIONS);
-				return cache.supported() && !cache.fresh() && Files.isRegularFile(spec.jar());
-			})
-			.toList();
-		if (stale.isEmpty()) {
-			return;
-		}
-		console.println("Making the JDK start-up cache of " + String.join(", ", stale.stream().map(ServiceSpec::name).toList())
-				+ " (once per build; later starts are faster)");
-		long began = System.nanoTime();
-		// a few at a time: start-up is CPU-bound, and more JVMs than cores only make each training slower
-		ExecutorService trainers = Executors
-			.newFixedThreadPool(Math.min(stale.size(), Runtime.getRuntime().availableProcessors()));
-		List<CompletableFuture<Boolean>> trainings = stale.stream()
-			.map(spec -> CompletableFuture.supplyAsync(
-					() -> unchecked(() -> ServiceProcess.trainStartupCache(spec, settings.javaBinary(), logs)), trainers))
-			.toList();
-		trainers.shutdown();
-		for (int i = 0; i < stale.size(); i++) {
-			String name = stale.get(i).name();
-			try {
-				if (!join(trainings.get(i))) {
-					console.println("  " + name + ": no start-up cache, it starts without one; see "
-							+ logs.resolve(name + "-training.log"));
-				}
-			}
-			catch (Exception ex) {
-				console.println("  " + name + ": no start-up cache (" + ex.getMessage() + "), it starts without one");
+			if (!Files.isRegularFile(spec.jar())) {
+				throw new IllegalStateException("The " + spec.name() + " jar is missing: " + spec.jar()
+						+ ". Build first: ./mvnw -DskipTests package (or make build)");
 			}
 		}
-		console.println(String.format(Locale.ROOT, "  start-up cache made in %.1f s",
-				(System.nanoTime() - began) / 1e9));
-	}
-
-	private ServiceProcess launch(ServiceSpec spec, Path logs, boolean startupCache) throws Exception {
-		ServiceProcess process = ServiceProcess.start(spec, settings.javaBinary(), logs, console, startupCache);
-		hold(process);
-		return process;
+		// every application's jar, not only those started, so that the unpacked layout does not change with the choice
+		Map<String, Path> jars = new LinkedHashMap<>();
+		for (String name : LocalSettings.SERVICE_PORTS.keySet()) {
+			Path jar = serviceJar(name);
+			if (Files.isRegularFile(jar)) {
+				jars.put(name, jar);
+			}
+		}
+		Path gatewayJar = gatewayJar();
+		if (Files.isRegularFile(gatewayJar)) {
+			jars.put("gateway", gatewayJar);
+		}
+		HostFolder folder = HostFolder.prepare(settings.repoDir().resolve("local").resolve(settings.buildDir()).resolve("host"),
+				jars);
+		// every context starts in one JVM; the gateway needs no service to start (routes and token keys are resolved per
+		// request), so all start at once
+		ServiceHostProcess host = hold(ServiceHostProcess.start(specs, folder, settings.javaBinary(), data, logs, console));
+		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+		for (ServiceSpec spec : specs) {
+			host.awaitReady(spec, http);
+			console.println("  " + spec.name() + ("gateway".equals(spec.name()) ? "" : " service") + " ready");
+		}
 	}
 
 	private ServiceSpec serviceSpec(String name, LocalPostgres postgres) throws IOException {
@@ -208,9 +161,7 @@ public final class LocalSystem implements AutoCloseable {
 		properties.put("spring.rabbitmq.username", "guest");
 		properties.put("spring.rabbitmq.password", "guest");
 		properties.put("spring.rabbitmq.virtual-host", LocalBroker.VIRTUAL_HOST);
-		String module = name + "-service";
-		return new ServiceSpec(name, jar(settings.repoDir().resolve("services").resolve(module), module),
-				settings.ports().of(name), properties);
+		return new ServiceSpec(name, serviceJar(name), settings.ports().of(name), properties);
 	}
 
 	private ServiceSpec gatewaySpec() throws IOException {
@@ -219,8 +170,7 @@ public final class LocalSystem implements AutoCloseable {
 		LocalSettings.SERVICE_PORTS.keySet()
 			.forEach(name -> properties.put("vurksha.routes." + name + ".uri",
 					"http://localhost:" + settings.ports().of(name)));
-		return new ServiceSpec("gateway", jar(settings.repoDir().resolve("gateway"), "gateway"),
-				settings.ports().gateway(), properties);
+		return new ServiceSpec("gateway", gatewayJar(), settings.ports().gateway(), properties);
 	}
 
 	private Map<String, String> commonProperties() {
@@ -236,6 +186,15 @@ public final class LocalSystem implements AutoCloseable {
 			.forEach(name -> properties.put(name.toUpperCase(Locale.ROOT) + "_SERVICE_URL",
 					"http://localhost:" + settings.ports().of(name)));
 		return properties;
+	}
+
+	private Path serviceJar(String name) throws IOException {
+		String module = name + "-service";
+		return jar(settings.repoDir().resolve("services").resolve(module), module);
+	}
+
+	private Path gatewayJar() throws IOException {
+		return jar(settings.repoDir().resolve("gateway"), "gateway");
 	}
 
 	/** The module's runnable jar, whatever version the build gave it. */

@@ -23,15 +23,6 @@ class LocalSettingsTests {
 		assertThat(settings.services()).containsExactly("user", "product", "cart", "order", "payment", "delivery",
 				"notification");
 		assertThat(settings.startGateway()).isTrue();
-		assertThat(settings.startupCache()).isEqualTo(LocalSettings.StartupCacheMode.AUTO);
-	}
-
-	@Test
-	void takesTheStartupCacheModeInAnyCase() {
-		assertThat(LocalSettings.from(Map.of("startup-cache", " Off ")).startupCache())
-			.isEqualTo(LocalSettings.StartupCacheMode.OFF);
-		assertThat(LocalSettings.from(Map.of("startup-cache", "use")).startupCache())
-			.isEqualTo(LocalSettings.StartupCacheMode.USE);
 	}
 
 	@Test
@@ -54,12 +45,6 @@ class LocalSettingsTests {
 
 	@Nested
 	class Refusals {
-
-		@Test
-		void refusesAnUnknownStartupCacheMode() {
-			assertThatIllegalArgumentException().isThrownBy(() -> LocalSettings.from(Map.of("startup-cache", "maybe")))
-				.withMessageContaining("auto, use or off");
-		}
 
 		@Test
 		void refusesAPortThatIsNotANumber() {

@@ -14,6 +14,7 @@ import ch.qos.logback.core.FileAppender;
 import ch.qos.logback.core.sift.AbstractDiscriminator;
 import ch.qos.logback.core.util.Duration;
 import org.slf4j.LoggerFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 import org.springframework.boot.logging.logback.StructuredLogEncoder;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.StandardEnvironment;
@@ -60,7 +61,7 @@ public final class ServiceLogs {
 		discriminator.start();
 		files.setDiscriminator(discriminator);
 		// a service quiet for a while keeps its file open; there are only a handful
-		files.setTimeout(Duration.buildUnbounded());
+		files.setTimeout(Duration.buildByDays(365));
 		files.setAppenderFactory((appenderContext, service) -> fileAppender(appenderContext, logDir, service));
 		files.start();
 
@@ -74,6 +75,12 @@ public final class ServiceLogs {
 		root.addAppender(files);
 		root.addAppender(digest);
 		BOOT_DEFAULT_LEVELS.forEach((name, level) -> context.getLogger(name).setLevel(level));
+		// what Tomcat and the JDK log through java.util.logging goes the same way, as Boot's logging set-up arranges
+		if (!SLF4JBridgeHandler.isInstalled()) {
+			SLF4JBridgeHandler.removeHandlersForRootLogger();
+			SLF4JBridgeHandler.install();
+		}
+		java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.INFO);
 	}
 
 	/** The service whose thread logs now: from the context class loader, or {@link #HOST} outside any application. */

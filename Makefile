@@ -25,8 +25,11 @@ help:
 	@echo "make clean-data  delete the local data folder (.local-data): database, keys, logs"
 	@echo "make clean       delete build output"
 
+# the launcher holds PostgreSQL's and Redis's processes and the in-JVM broker (memory only); its heap is capped so
+# that the whole local system stays small (the services run in the service host JVM it starts)
+LAUNCHER_JVM := -Xmx256m
 run: $(BUILD_STAMP)
-	$(JAVA) -jar $(LAUNCHER)
+	$(JAVA) $(LAUNCHER_JVM) -jar $(LAUNCHER)
 
 build: $(BUILD_STAMP)
 
@@ -35,7 +38,7 @@ $(BUILD_STAMP): $(SOURCES)
 	@touch $@
 
 bench: $(BUILD_STAMP)
-	JAVA=$(JAVA) bench/run.sh
+	JAVA=$(JAVA) LAUNCHER_JVM="$(LAUNCHER_JVM)" bench/run.sh
 
 test:
 	$(MVN) verify

@@ -97,7 +97,8 @@ CONF
   return 1
 }
 
-# The JVMs of the running system: their options as started, and the JIT, GC and heap each one ended up with.
+# The JVMs of the running system (the launcher with the broker, and the service host with every application's context):
+# their options as started, and the JIT, GC and heap each one ended up with.
 describe_jvms() {
   local root=$1 jcmd pid args flags
   jcmd="$(dirname "$(readlink -f "$(command -v "$java_bin")")")/jcmd"
@@ -107,7 +108,12 @@ describe_jvms() {
     flags=$("$jcmd" "$pid" VM.flags 2>/dev/null | tr ' ' '\n' \
       | grep -E '^-XX:(\+Use[A-Za-z0-9]*GC|MaxHeapSize|TieredStopAtLevel|CICompilerCount|ActiveProcessorCount)' \
       | awk -F= '/MaxHeapSize/ { printf "max heap %d MB\n", $2 / 1048576; next } { print }' | tr '\n' ' ' || true)
-    echo "$(sed -E 's/ -D[^ ]+//g; s/ (-cp|-classpath) [^ ]+//; s#[^ ]*/##g' <<< "$args" | cut -c1-160) | ${flags:-flags unknown}"
+    # the service host runs every application's context in one JVM: name them, from the plan it was started with
+    hosted=""
+    if [[ $args == *ServiceHost* ]] && [ -f "${args##* }" ]; then
+      hosted=" | runs $(awk -F'\t' '$1 == "app" { print $2 }' "${args##* }" | paste -sd, -)"
+    fi
+    echo "$(sed -E 's/ -D[^ ]+//g; s/ (-cp|-classpath) [^ ]+//; s#[^ ]*/##g' <<< "$args" | cut -c1-160) | ${flags:-flags unknown}$hosted"
   done | sort | uniq -c | sed -E 's/^ *([0-9]+) /\1 x /'
 }
 
@@ -116,7 +122,7 @@ if ! ready; then
   export VURKSHA_RATELIMIT_USER_PERSECOND=100000 VURKSHA_RATELIMIT_USER_BURST=100000
   export VURKSHA_RATELIMIT_ANONYMOUS_PERSECOND=100000 VURKSHA_RATELIMIT_ANONYMOUS_BURST=100000
   echo "Starting the local system for the run (log: .local-data/bench-system.log)"
-  "$java_bin" -jar "local/target/local-$version-exec.jar" > .local-data/bench-system.log 2>&1 &
+  "$java_bin" ${LAUNCHER_JVM:--Xmx256m} -jar "local/target/local-$version-exec.jar" > .local-data/bench-system.log 2>&1 &
   system_pid=$!
   for _ in $(seq 1 420); do
     ready && break

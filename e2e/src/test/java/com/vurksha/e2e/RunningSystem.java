@@ -17,9 +17,10 @@ import com.vurksha.local.LocalSettings;
 import com.vurksha.local.LocalSystem;
 
 /**
- * The system as {@code make run} starts it (embedded PostgreSQL, Redis and broker; each service in its own JVM from
- * its built jar; the gateway in front) on free ports with a throw-away data folder. It starts once for all
- * end-to-end test classes, because starting eight JVMs is the slow part, and stops when the test run ends.
+ * The system as {@code make run} starts it (embedded PostgreSQL, Redis and broker; every service's context from its
+ * built jar in the service host JVM; the gateway in front) on free ports with a throw-away data folder. It starts once
+ * for all end-to-end test classes, because starting the applications is the slow part, and stops when the test run
+ * ends.
  * Test classes receive it as a parameter of their {@code @BeforeAll} method.
  */
 final class RunningSystem implements ParameterResolver, AutoCloseable {

@@ -1,10 +1,12 @@
 package com.vurksha.local.host;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +70,7 @@ public record HostPlan(Path sharedDir, Path logDir, int parallelism, List<Applic
 		for (String[] app : apps.values()) {
 			Set<String> sharedJars = app[3].isEmpty() ? Set.of() : Set.of(app[3].split(","));
 			List<Path> own = app[4].isEmpty() ? List.of()
-					: java.util.Arrays.stream(app[4].split(java.io.File.pathSeparator)).map(Path::of).toList();
+					: Arrays.stream(app[4].split(File.pathSeparator)).map(Path::of).toList();
 			applications.add(new Application(app[1], app[2], sharedJars, own, args.getOrDefault(app[1], List.of())));
 		}
 		return new HostPlan(shared, logs, parallelism, applications);
@@ -83,7 +85,7 @@ public record HostPlan(Path sharedDir, Path logDir, int parallelism, List<Applic
 		for (Application app : applications) {
 			text.append("app\t").append(app.name()).append('\t').append(app.startClass()).append('\t')
 				.append(String.join(",", app.sharedJars().stream().sorted().toList())).append('\t')
-				.append(String.join(java.io.File.pathSeparator, app.ownClassPath().stream().map(Path::toString).toList()))
+				.append(String.join(File.pathSeparator, app.ownClassPath().stream().map(Path::toString).toList()))
 				.append('\n');
 			for (String arg : app.args()) {
 				text.append("arg\t").append(app.name()).append('\t').append(arg).append('\n');

@@ -171,7 +171,7 @@ public final class ServiceHostProcess implements AutoCloseable {
 					String failed = line.substring(ServiceHost.FAILED.length());
 					int colon = failed.indexOf(':');
 					failure = (colon < 0) ? failed
-							: "The " + failed.substring(0, colon) + " did not start:" + failed.substring(colon + 1);
+							: "The " + displayName(failed.substring(0, colon)) + " did not start:" + failed.substring(colon + 1);
 					console.println(failure);
 				}
 				else if (line.startsWith("[") || line.startsWith(ServiceHost.FAILED)) {
@@ -185,6 +185,10 @@ public final class ServiceHostProcess implements AutoCloseable {
 				console.println("[service host] output lost: " + ex.getMessage());
 			}
 		}
+	}
+
+	private static String displayName(String application) {
+		return "gateway".equals(application) ? application : application + " service";
 	}
 
 	/** Where the host's classes are: the launcher's class path holds them (the local-host jar or its classes folder). */

@@ -4,12 +4,12 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * One application to run as its own process.
+ * One application to run in the service host.
  *
  * @param name short name, used for the log file and the console prefix
  * @param jar the executable jar
  * @param port the HTTP port it serves on
- * @param properties Spring properties passed as {@code -D} options, which beat its {@code application.yml}
+ * @param properties its Spring properties, passed as command-line arguments, which beat its {@code application.yml}
  */
 public record ServiceSpec(String name, Path jar, int port, Map<String, String> properties) {
 }

@@ -167,11 +167,10 @@ public final class ServiceHostProcess implements AutoCloseable {
 				log.write(line);
 				log.write(System.lineSeparator());
 				log.flush();
-				if (line.startsWith(ServiceHost.FAILED) && failure == null) {
-					String failed = line.substring(ServiceHost.FAILED.length());
-					int colon = failed.indexOf(':');
-					failure = (colon < 0) ? failed
-							: "The " + displayName(failed.substring(0, colon)) + " did not start:" + failed.substring(colon + 1);
+				String failed = failure(line);
+				if (failed != null && failure == null) {
+					// the first failure is the cause; the others are contexts closed because of it
+					failure = failed;
 					console.println(failure);
 				}
 				else if (line.startsWith("[") || line.startsWith(ServiceHost.FAILED)) {
@@ -185,6 +184,17 @@ public final class ServiceHostProcess implements AutoCloseable {
 				console.println("[service host] output lost: " + ex.getMessage());
 			}
 		}
+	}
+
+	/** What a line of the host says about an application that failed to start, or null when it says nothing of it. */
+	static String failure(String line) {
+		if (!line.startsWith(ServiceHost.FAILED)) {
+			return null;
+		}
+		String failed = line.substring(ServiceHost.FAILED.length());
+		int colon = failed.indexOf(':');
+		return (colon < 0) ? failed
+				: "The " + displayName(failed.substring(0, colon)) + " did not start:" + failed.substring(colon + 1);
 	}
 
 	private static String displayName(String application) {

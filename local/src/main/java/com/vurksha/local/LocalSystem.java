@@ -136,8 +136,13 @@ public final class LocalSystem implements AutoCloseable {
 		if (Files.isRegularFile(gatewayJar)) {
 			jars.put("gateway", gatewayJar);
 		}
+		long unpacking = System.nanoTime();
 		HostFolder folder = HostFolder.prepare(settings.repoDir().resolve("local").resolve(settings.buildDir()).resolve("host"),
 				jars);
+		if (folder.unpacked()) {
+			console.println(String.format(Locale.ROOT, "Unpacked the applications' jars for the service host in %.1f s (once per build)",
+					(System.nanoTime() - unpacking) / 1e9));
+		}
 		// every context starts in one JVM; the gateway needs no service to start (routes and token keys are resolved per
 		// request), so all start at once
 		ServiceHostProcess host = hold(ServiceHostProcess.start(specs, folder, settings.javaBinary(), data, logs, console));

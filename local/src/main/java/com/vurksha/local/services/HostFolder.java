@@ -38,6 +38,8 @@ public final class HostFolder {
 
 	private final Map<String, Path> jars;
 
+	private boolean unpacked;
+
 	private HostFolder(Path dir, HostLayout layout, Map<String, Path> jars) {
 		this.dir = dir;
 		this.layout = layout;
@@ -62,9 +64,15 @@ public final class HostFolder {
 				|| !Files.readString(fingerprintFile, StandardCharsets.UTF_8).equals(fingerprint)) {
 			deleteRecursively(dir);
 			folder.unpack();
+			folder.unpacked = true;
 			Files.writeString(fingerprintFile, fingerprint, StandardCharsets.UTF_8);
 		}
 		return folder;
+	}
+
+	/** Whether {@link #prepare} unpacked the jars (they changed) rather than finding them unpacked. */
+	public boolean unpacked() {
+		return unpacked;
 	}
 
 	public HostLayout layout() {

@@ -48,12 +48,12 @@ class HostFolderTests {
 		Path marker = dir.resolve("host/shared/left-by-the-first-unpacking");
 		Files.writeString(marker, "x");
 
-		HostFolder.prepare(dir.resolve("host"), jars);
+		assertThat(HostFolder.prepare(dir.resolve("host"), jars).unpacked()).isFalse();
 		assertThat(marker).as("the same jars: nothing unpacked again").exists();
 
 		fatJar("order", "com.example.Order", Map.of("common-1.jar", "v2, a new build"));
 		Files.setLastModifiedTime(jars.get("order"), FileTime.fromMillis(System.currentTimeMillis() + 5_000));
-		HostFolder.prepare(dir.resolve("host"), jars);
+		assertThat(HostFolder.prepare(dir.resolve("host"), jars).unpacked()).isTrue();
 		assertThat(marker).as("a new jar: unpacked afresh").doesNotExist();
 		assertThat(dir.resolve("host/shared/common-1.jar")).hasContent("v2, a new build");
 	}

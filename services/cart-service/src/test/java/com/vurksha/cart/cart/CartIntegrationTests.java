@@ -24,6 +24,7 @@ import com.vurksha.platformtest.Api;
 import com.vurksha.platformtest.Api.Reply;
 import com.vurksha.cart.support.FakeProductService;
 import com.vurksha.cart.support.FakeProductService.Variant;
+import com.vurksha.cart.support.TestServiceTokens;
 import com.vurksha.platformtest.TestTokens;
 import com.vurksha.platform.cache.RedisProperties;
 import com.vurksha.platformtest.TestInfrastructure;
@@ -37,7 +38,7 @@ import static org.assertj.core.api.Assertions.tuple;
 /** The cart over real HTTP, with the real Redis and a fake product service on a loopback port. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureTestRestTemplate
-@Import(TestTokens.Config.class)
+@Import({ TestTokens.Config.class, TestServiceTokens.class })
 class CartIntegrationTests {
 
 	static final FakeProductService products = new FakeProductService();

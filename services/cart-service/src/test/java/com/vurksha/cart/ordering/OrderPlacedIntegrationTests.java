@@ -222,7 +222,8 @@ class OrderPlacedIntegrationTests {
 	}
 
 	private long cartVersion(String token) {
-		return api.get("/internal/v1/cart", token).data().get("version").asLong();
+		return api.get("/internal/v1/cart", TestTokens.service("order-service", "cart-service", "cart:read"),
+				TestTokens.customerContext(token)).data().get("version").asLong();
 	}
 
 	/** An event as an order service from before cart versions sent it: without {@code cartVersion}. */

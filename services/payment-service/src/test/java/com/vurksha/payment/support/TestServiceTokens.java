@@ -17,6 +17,6 @@ public class TestServiceTokens {
 
 	@Bean
 	ServiceTokens testServiceTokens() {
-		return audience -> TestTokens.service(CLIENT_ID, audience, "test:scope");
+		return audience -> TestTokens.service(CLIENT_ID, audience, "orders:read");
 	}
 }

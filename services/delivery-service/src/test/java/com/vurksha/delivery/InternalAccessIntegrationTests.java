@@ -1,0 +1,34 @@
+package com.vurksha.delivery;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.http.HttpMethod;
+
+import com.vurksha.delivery.support.DeliveryIntegrationTest;
+import com.vurksha.platformtest.InternalEndpoints;
+import com.vurksha.platformtest.InternalEndpoints.Endpoint;
+
+/**
+ * Every internal endpoint of the delivery service answers only the order service's token for
+ * {@code delivery-service} with the endpoint's scope; a customer's token straight at the port is 403.
+ */
+class InternalAccessIntegrationTests extends DeliveryIntegrationTest {
+
+	@Test
+	void everyInternalEndpointAnswersOnlyTheRightServiceToken() {
+		String booking = "order-" + UUID.randomUUID();
+		List<Endpoint> endpoints = List.of(
+				new Endpoint(HttpMethod.POST, "/internal/v1/slot-bookings",
+						Map.of("bookingId", booking, "slotId", "no-such-slot", "pincode", "560001"), "slots:book"),
+				new Endpoint(HttpMethod.POST, "/internal/v1/slot-bookings/" + booking + "/confirm", null, "slots:book"),
+				new Endpoint(HttpMethod.POST, "/internal/v1/slot-bookings/" + booking + "/release", null, "slots:book"),
+				new Endpoint(HttpMethod.GET, "/internal/v1/deliveries/by-order/" + booking, null, "deliveries:read"));
+		for (Endpoint endpoint : endpoints) {
+			InternalEndpoints.assertOnlyServiceTokensPass(api, "delivery-service", endpoint);
+		}
+	}
+}

@@ -38,6 +38,9 @@ public abstract class UserServiceIntegrationTest {
 
 	public static final String TEST_CODE = "123456";
 
+	/** A test number only the wrong-code test uses, since it locks the number for the rest of the hour. */
+	public static final String TEST_LOCKABLE = "+919000000003";
+
 	/** Test-only secrets of the order service's client: the new one and the one being retired. */
 	public static final String ORDER_SERVICE_SECRETS = "test-only-new-order-secret,test-only-old-order-secret";
 
@@ -64,6 +67,9 @@ public abstract class UserServiceIntegrationTest {
 		registry.add("vurksha.otp.test-numbers[1].phone", () -> TEST_RIDER);
 		registry.add("vurksha.otp.test-numbers[1].code", () -> TEST_CODE);
 		registry.add("vurksha.otp.test-numbers[1].roles[0]", () -> "RIDER");
+		registry.add("vurksha.otp.test-numbers[2].phone", () -> TEST_LOCKABLE);
+		registry.add("vurksha.otp.test-numbers[2].code", () -> TEST_CODE);
+		registry.add("vurksha.otp.test-numbers[2].roles[0]", () -> "CUSTOMER");
 		registry.add("vurksha.auth.generated-key-file", UserServiceIntegrationTest::temporaryKeyFile);
 		// a service client in the middle of a secret rotation: both secrets are valid
 		registry.add("vurksha.service-clients.clients.order-service.secrets", () -> ORDER_SERVICE_SECRETS);

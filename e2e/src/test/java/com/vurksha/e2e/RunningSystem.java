@@ -77,7 +77,8 @@ final class RunningSystem implements ParameterResolver, AutoCloseable {
 			settings.put("data-dir", dataDir.toString());
 			// a start-up cache made by `make build` is used when it is fresh; the test run does not train one
 			settings.put("startup-cache", "use");
-			for (String port : new String[] { "postgres-port", "redis-port", "amqp-port", "gateway-port" }) {
+			for (String port : new String[] { "postgres-port", "redis-port", "amqp-port", "gateway-port",
+					"gateway-management-port" }) {
 				settings.put(port, String.valueOf(freePort()));
 			}
 			for (String service : LocalSettings.SERVICE_PORTS.keySet()) {

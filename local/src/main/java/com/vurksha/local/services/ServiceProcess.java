@@ -110,7 +110,7 @@ public final class ServiceProcess implements AutoCloseable {
 
 	/** Waits until the service says it is ready to take traffic, or fails with the reason. */
 	public void awaitReady(HttpClient http) throws InterruptedException {
-		URI readiness = URI.create("http://localhost:" + spec.port() + "/actuator/health/readiness");
+		URI readiness = spec.readiness();
 		Instant deadline = Instant.now().plus(READY_TIMEOUT);
 		while (Instant.now().isBefore(deadline)) {
 			if (!process.isAlive()) {

@@ -14,11 +14,14 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import com.vurksha.cart.support.TestServiceTokens;
 import com.vurksha.platformtest.Api;
+import com.vurksha.platformtest.Api.Reply;
 import com.vurksha.platformtest.InternalEndpoints;
 import com.vurksha.platformtest.InternalEndpoints.Endpoint;
 import com.vurksha.platformtest.TestInfrastructure;
 import com.vurksha.platformtest.TestTokens;
 import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The cart service's internal endpoint answers only the order service's token for {@code cart-service} with
@@ -51,5 +54,13 @@ class InternalAccessIntegrationTests {
 	void theInternalCartAnswersOnlyTheRightServiceToken() {
 		InternalEndpoints.assertOnlyServiceTokensPass(api, "cart-service",
 				new Endpoint(HttpMethod.GET, "/internal/v1/cart", null, "cart:read"));
+	}
+
+	@Test
+	void answersARequestForTheErrorPathAsNoSuchEndpointNot500() {
+		Reply reply = api.get("/error");
+
+		assertThat(reply.status()).isEqualTo(404);
+		assertThat(reply.errorCode()).isEqualTo("NOT_FOUND");
 	}
 }

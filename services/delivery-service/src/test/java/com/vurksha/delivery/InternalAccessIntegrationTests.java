@@ -9,8 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 
 import com.vurksha.delivery.support.DeliveryIntegrationTest;
+import com.vurksha.platformtest.Api.Reply;
 import com.vurksha.platformtest.InternalEndpoints;
 import com.vurksha.platformtest.InternalEndpoints.Endpoint;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every internal endpoint of the delivery service answers only the order service's token for
@@ -30,5 +33,13 @@ class InternalAccessIntegrationTests extends DeliveryIntegrationTest {
 		for (Endpoint endpoint : endpoints) {
 			InternalEndpoints.assertOnlyServiceTokensPass(api, "delivery-service", endpoint);
 		}
+	}
+
+	@Test
+	void answersARequestForTheErrorPathAsNoSuchEndpointNot500() {
+		Reply reply = api.get("/error");
+
+		assertThat(reply.status()).isEqualTo(404);
+		assertThat(reply.errorCode()).isEqualTo("NOT_FOUND");
 	}
 }

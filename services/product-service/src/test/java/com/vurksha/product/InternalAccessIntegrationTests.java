@@ -17,11 +17,14 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.vurksha.platformtest.Api;
+import com.vurksha.platformtest.Api.Reply;
 import com.vurksha.platformtest.InternalEndpoints;
 import com.vurksha.platformtest.InternalEndpoints.Endpoint;
 import com.vurksha.platformtest.TestInfrastructure;
 import com.vurksha.platformtest.TestTokens;
 import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every internal endpoint of the product service answers only the order or cart service's token for
@@ -68,5 +71,13 @@ class InternalAccessIntegrationTests {
 		for (Endpoint endpoint : endpoints) {
 			InternalEndpoints.assertOnlyServiceTokensPass(api, "product-service", endpoint);
 		}
+	}
+
+	@Test
+	void answersARequestForTheErrorPathAsNoSuchEndpointNot500() {
+		Reply reply = api.get("/error");
+
+		assertThat(reply.status()).isEqualTo(404);
+		assertThat(reply.errorCode()).isEqualTo("NOT_FOUND");
 	}
 }

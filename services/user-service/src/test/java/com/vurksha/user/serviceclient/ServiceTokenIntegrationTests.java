@@ -64,6 +64,14 @@ class ServiceTokenIntegrationTests extends UserServiceIntegrationTest {
 		assertThat(mapper.readTree(answer.getBody()).get("scope").asString()).isEqualTo("stock:reserve");
 	}
 
+	@Test
+	void answersARequestForTheErrorPathAsNoSuchEndpointNot500() {
+		ResponseEntity<String> answer = http.getForEntity("/error", String.class);
+
+		assertThat(answer.getStatusCode().value()).isEqualTo(404);
+		assertThat(mapper.readTree(answer.getBody()).at("/error/code").asString()).isEqualTo("NOT_FOUND");
+	}
+
 	@Nested
 	class Refuses {
 

@@ -112,6 +112,25 @@ class DeployManifestsTests {
 			.collect(java.util.stream.Collectors.toMap(e -> e.getName(), e -> e.getValueFrom().getSecretKeyRef().getName()));
 	}
 
+	@ParameterizedTest
+	@MethodSource("kustomizations")
+	void theGatewayServesMetricsOnlyOnItsManagementPort(Path dir) {
+		Manifests manifests = Manifests.render(dir);
+		Deployment gateway = manifests.deployments().stream()
+			.filter(d -> "gateway".equals(d.getMetadata().getName()))
+			.findFirst()
+			.orElseThrow();
+		String scraped = gateway.getSpec().getTemplate().getMetadata().getAnnotations().get("prometheus.io/port");
+		List<Integer> published = manifests.all(io.fabric8.kubernetes.api.model.Service.class).stream()
+			.filter(service -> "gateway".equals(service.getMetadata().getName()))
+			.flatMap(service -> service.getSpec().getPorts().stream())
+			.map(port -> port.getTargetPort() != null && port.getTargetPort().getIntVal() != null
+					? port.getTargetPort().getIntVal() : port.getPort())
+			.toList();
+		assertThat(scraped).isEqualTo("8090");
+		assertThat(published).isNotEmpty().doesNotContain(8090);
+	}
+
 	@Test
 	void overlaysDifferWhereTheyShould() {
 		Manifests staging = Manifests.render(K8S.resolve("overlays/staging"));

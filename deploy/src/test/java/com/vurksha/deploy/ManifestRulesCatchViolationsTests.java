@@ -71,9 +71,9 @@ class ManifestRulesCatchViolationsTests {
 
 	@Test
 	void probeOnAPortTheContainerDoesNotOpen() {
-		patch("Deployment", "gateway", "replace", CONTAINER + "/readinessProbe/httpGet/port", "management");
+		patch("Deployment", "gateway", "replace", CONTAINER + "/readinessProbe/httpGet/port", "debug");
 		assertThat(ManifestRules.probes(manifests()))
-			.containsExactly("Deployment/gateway container gateway: readinessProbe port management is not a container port");
+			.containsExactly("Deployment/gateway container gateway: readinessProbe port debug is not a container port");
 	}
 
 	@Test

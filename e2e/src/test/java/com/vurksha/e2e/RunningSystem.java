@@ -76,7 +76,8 @@ final class RunningSystem implements ParameterResolver, AutoCloseable {
 			settings.put("repo-dir", System.getProperty("vurksha.e2e.repo-dir", Path.of("..").toString()));
 			settings.put("build-dir", System.getProperty("vurksha.e2e.build-dir", "target"));
 			settings.put("data-dir", dataDir.toString());
-			for (String port : new String[] { "postgres-port", "redis-port", "amqp-port", "gateway-port" }) {
+			for (String port : new String[] { "postgres-port", "redis-port", "amqp-port", "gateway-port",
+					"gateway-management-port" }) {
 				settings.put(port, String.valueOf(freePort()));
 			}
 			for (String service : LocalSettings.SERVICE_PORTS.keySet()) {

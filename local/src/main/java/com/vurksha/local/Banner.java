@@ -19,8 +19,9 @@ final class Banner {
 			.append(System.lineSeparator());
 		line(text, "API", gateway + "/api/v1");
 		line(text, "Swagger UI", gateway + "/swagger-ui.html");
-		line(text, "Health", gateway + "/actuator/health/readiness");
-		line(text, "Metrics", gateway + "/actuator/prometheus");
+		String management = "http://localhost:" + settings.ports().gatewayManagement();
+		line(text, "Health", gateway + "/readyz");
+		line(text, "Metrics", management + "/actuator/prometheus (management port, not public)");
 		for (String service : settings.services()) {
 			line(text, service + " service", "http://localhost:" + settings.ports().of(service));
 		}

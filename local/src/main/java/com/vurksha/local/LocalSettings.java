@@ -34,9 +34,11 @@ public record LocalSettings(Path repoDir, String buildDir, Path dataDir, List<St
 	 * @param redis embedded Redis (default 56379)
 	 * @param amqp in-JVM AMQP broker (default 55672)
 	 * @param gateway the gateway, the app's only entry (default 8080)
+	 * @param gatewayManagement the gateway's management port: its health, info and Prometheus metrics (default 8090)
 	 * @param services each service's port by short name (defaults in {@link #SERVICE_PORTS}, 8081 to 8087)
 	 */
-	public record Ports(int postgres, int redis, int amqp, int gateway, Map<String, Integer> services) {
+	public record Ports(int postgres, int redis, int amqp, int gateway, int gatewayManagement,
+			Map<String, Integer> services) {
 
 		public Ports {
 			services = Map.copyOf(services);
@@ -85,7 +87,8 @@ public record LocalSettings(Path repoDir, String buildDir, Path dataDir, List<St
 		Map<String, Integer> servicePorts = new LinkedHashMap<>();
 		SERVICE_PORTS.forEach((name, fallback) -> servicePorts.put(name, port(lookup, name + "-port", fallback)));
 		Ports ports = new Ports(port(lookup, "postgres-port", 55432), port(lookup, "redis-port", 56379),
-				port(lookup, "amqp-port", 55672), port(lookup, "gateway-port", 8080), servicePorts);
+				port(lookup, "amqp-port", 55672), port(lookup, "gateway-port", 8080),
+				port(lookup, "gateway-management-port", 8090), servicePorts);
 		List<String> services = Arrays.stream(or(lookup, "services", String.join(",", SERVICE_PORTS.keySet())).split(","))
 			.map(String::trim)
 			.filter(name -> !name.isEmpty() && !"none".equals(name))

@@ -170,6 +170,7 @@ public final class LocalSystem implements AutoCloseable {
 	private ServiceSpec gatewaySpec() throws IOException {
 		Map<String, String> properties = commonProperties();
 		properties.put("server.port", String.valueOf(settings.ports().gateway()));
+		properties.put("management.server.port", String.valueOf(settings.ports().gatewayManagement()));
 		LocalSettings.SERVICE_PORTS.keySet()
 			.forEach(name -> properties.put("vurksha.routes." + name + ".uri",
 					"http://localhost:" + settings.ports().of(name)));
@@ -221,6 +222,7 @@ public final class LocalSystem implements AutoCloseable {
 		settings.services().forEach(name -> wanted.put(name + " service", settings.ports().of(name)));
 		if (settings.startGateway()) {
 			wanted.put("gateway", settings.ports().gateway());
+			wanted.put("gateway management", settings.ports().gatewayManagement());
 		}
 		List<String> taken = new ArrayList<>();
 		wanted.forEach((what, port) -> {

@@ -15,7 +15,7 @@ class LocalSettingsTests {
 	void defaultsToTheDocumentedPortsAndFolders() {
 		LocalSettings settings = LocalSettings.from(Map.of("repo-dir", "/work/repo"));
 
-		assertThat(settings.ports()).isEqualTo(new LocalSettings.Ports(55432, 56379, 55672, 8080, Map.of("user", 8081,
+		assertThat(settings.ports()).isEqualTo(new LocalSettings.Ports(55432, 56379, 55672, 8080, 8090, Map.of("user", 8081,
 				"product", 8082, "cart", 8083, "order", 8084, "payment", 8085, "delivery", 8086, "notification",
 				8087)));
 		assertThat(settings.dataDir()).isEqualTo(Path.of("/work/repo/.local-data"));

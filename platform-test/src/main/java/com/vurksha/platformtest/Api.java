@@ -40,6 +40,10 @@ public class Api {
 		return exchange(HttpMethod.GET, path, token, null, new HttpHeaders());
 	}
 
+	public Reply get(String path, String token, HttpHeaders headers) {
+		return exchange(HttpMethod.GET, path, token, null, headers);
+	}
+
 	/** Sends {@code body} as JSON: a String is sent as it is (for malformed input), anything else serialised. */
 	public Reply send(HttpMethod method, String path, String token, Object body) {
 		return exchange(method, path, token, body, new HttpHeaders());

@@ -17,6 +17,7 @@ import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
@@ -27,6 +28,7 @@ import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+
 
 /**
  * Mints access tokens as the user service would (ES256, issuer {@code vurksha-user-service}, a {@code roles}
@@ -54,6 +56,35 @@ public final class TestTokens {
 	/** A customer token for a known user id, for tests that must match the token to stored rows. */
 	public static String customer(String userId) {
 		return token(userId, List.of("CUSTOMER"), ISSUER, Duration.ofMinutes(15));
+	}
+
+	/**
+	 * A service token as the user service's client-credentials grant issues it: {@code client_id}, one audience, the
+	 * scopes space-separated, ten minutes.
+	 */
+	public static String service(String clientId, String audience, String... scopes) {
+		Instant now = Instant.now();
+		JwtClaimsSet claims = JwtClaimsSet.builder()
+			.issuer(ISSUER)
+			.subject(clientId)
+			.claim("client_id", clientId)
+			.audience(List.of(audience))
+			.claim("scope", String.join(" ", scopes))
+			.issuedAt(now)
+			.expiresAt(now.plus(Duration.ofMinutes(10)))
+			.build();
+		JwsHeader header = JwsHeader.with(SignatureAlgorithm.ES256).keyId(KEY.getKeyID()).build();
+		return ENCODER.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
+	}
+
+	/**
+	 * The headers a calling service sends along its service token to say on whose behalf it calls: the customer's
+	 * own token in {@code X-Customer-Token}, used by the callee as context only.
+	 */
+	public static HttpHeaders customerContext(String customerToken) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.set("X-Customer-Token", customerToken);
+		return headers;
 	}
 
 	public static String token(String subject, List<String> roles, String issuer, Duration lifetime) {

@@ -37,9 +37,11 @@ class RateLimitFilter extends OncePerRequestFilter {
 		this.clientAddresses = clientAddresses;
 	}
 
+	/** The health probes (public {@code /livez} and {@code /readyz}, and the actuator's) are never limited. */
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return request.getRequestURI().startsWith("/actuator/");
+		String path = request.getRequestURI();
+		return path.startsWith("/actuator/") || "/livez".equals(path) || "/readyz".equals(path);
 	}
 
 	@Override

@@ -22,6 +22,8 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.ContextRefreshedEvent;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.servlet.function.RequestPredicate;
@@ -38,6 +40,9 @@ import com.vurksha.gateway.routing.RoutesProperties.Downstream;
 @Configuration(proxyBeanMethods = false)
 class GatewayRoutes {
 
+	/** The profile of {@code make run}, the only one in which the local payment simulator is routed. */
+	static final String LOCAL_PROFILE = "local";
+
 	@Bean
 	ProxyHandlers proxyHandlers(RoutesProperties routes, GatewayMvcProperties gateway,
 			ObjectProvider<RestClient.Builder> clients, ObjectProvider<RequestHttpHeadersFilter> requestFilters,
@@ -48,8 +53,13 @@ class GatewayRoutes {
 
 	@Bean
 	RouterFunction<ServerResponse> serviceRoutes(RoutesProperties routes, ProxyHandlers handlers,
-			CircuitBreakerRegistry breakers) {
+			CircuitBreakerRegistry breakers, Environment environment) {
 		Routes table = new Routes(handlers, breakers);
+		RequestPredicate payments = path("/api/v1/payments/**").or(path("/api/v1/payments"));
+		if (environment.acceptsProfiles(Profiles.of(LOCAL_PROFILE))) {
+			// the payment simulator's "customer paid" buttons exist only in the local profile, here and in the service
+			payments = payments.or(path("/api/v1/dev/**"));
+		}
 		// Routes are tried in order: the notification service's paths under /api/v1/users/me must come first.
 		return table.service("notification", routes.notification(),
 				path("/api/v1/notifications/**").or(path("/api/v1/notifications"))
@@ -72,8 +82,7 @@ class GatewayRoutes {
 					path("/api/v1/orders/**").or(path("/api/v1/orders"))
 						.or(path("/api/v1/admin/orders/**"))
 						.or(path("/api/v1/admin/coupons/**"))))
-			.and(table.service("payment", routes.payment(),
-					path("/api/v1/payments/**").or(path("/api/v1/payments")).or(path("/api/v1/dev/payments/**"))))
+			.and(table.service("payment", routes.payment(), payments))
 			.and(table.service("delivery", routes.delivery(),
 					path("/api/v1/delivery/**").or(path("/api/v1/admin/delivery/**"))
 						.or(path("/api/v1/rider/**"))

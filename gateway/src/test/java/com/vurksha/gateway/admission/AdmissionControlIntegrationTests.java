@@ -112,7 +112,8 @@ class AdmissionControlIntegrationTests {
 
 	@Test
 	void leavesProbesUnlimited() {
-		assertThat(new GatewayClient(port).get("/actuator/health").status()).isEqualTo(200);
+		assertThat(new GatewayClient(port).get("/readyz").status()).isEqualTo(200);
+		assertThat(new GatewayClient(port).get("/livez").status()).isEqualTo(200);
 	}
 
 	/** Keeps each held call waiting in the stand-in until {@link #release} opens. */

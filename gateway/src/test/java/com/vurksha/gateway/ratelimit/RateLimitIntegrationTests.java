@@ -117,6 +117,7 @@ class RateLimitIntegrationTests {
 			client.get("/api/v1/products");
 		}
 
-		assertThat(client.get("/actuator/health/readiness").status()).isEqualTo(200);
+		assertThat(client.get("/readyz").status()).isEqualTo(200);
+		assertThat(client.get("/livez").status()).isEqualTo(200);
 	}
 }

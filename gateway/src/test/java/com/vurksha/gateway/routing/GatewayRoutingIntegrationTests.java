@@ -9,12 +9,17 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -33,6 +38,9 @@ class GatewayRoutingIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@LocalManagementPort
+	int managementPort;
 
 	GatewayClient client;
 
@@ -82,6 +90,15 @@ class GatewayRoutingIntegrationTests {
 	}
 
 	@Test
+	void answersARequestForTheErrorPathAsNoSuchEndpoint() {
+		for (String method : new String[] { "GET", "POST", "DELETE" }) {
+			Answer answer = client.send(method, "/error", null);
+			assertThat(answer.status()).as(method).isEqualTo(404);
+			assertThat(answer.errorCode()).as(method).isEqualTo("NOT_FOUND");
+		}
+	}
+
+	@Test
 	void forwardsTheCallersRequestIdAndEchoesItOnce() {
 		Answer answer = client.get("/api/v1/products", "X-Request-Id", "app-req-42");
 
@@ -127,12 +144,37 @@ class GatewayRoutingIntegrationTests {
 	}
 
 	@Test
-	void servesItsOwnProbesAndMetrics() {
-		assertThat(client.get("/actuator/health/readiness").status()).isEqualTo(200);
-		assertThat(client.get("/actuator/health/liveness").status()).isEqualTo(200);
-		Answer metrics = client.get("/actuator/prometheus");
+	void servesOnlyItsHealthProbesOnThePublicPort() throws IOException {
+		assertThat(client.get("/readyz").status()).isEqualTo(200);
+		assertThat(client.get("/livez").status()).isEqualTo(200);
+		for (String path : new String[] { "/actuator", "/actuator/prometheus", "/actuator/metrics",
+				"/actuator/health", "/actuator/info", "/actuator/env" }) {
+			String answer = rawGet(port, path, "evil.example");
+			assertThat(answer).as(path).startsWith("HTTP/1.1 404").doesNotContain("evil.example").doesNotContain("jvm_");
+		}
+	}
+
+	@Test
+	void servesProbesAndMetricsOnItsManagementPort() throws IOException {
+		GatewayClient management = new GatewayClient(managementPort);
+		assertThat(management.get("/actuator/health/readiness").status()).isEqualTo(200);
+		assertThat(management.get("/actuator/health/liveness").status()).isEqualTo(200);
+		Answer metrics = management.get("/actuator/prometheus");
 		assertThat(metrics.status()).isEqualTo(200);
 		assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+		// no index page that would echo the caller's Host header in its links
+		assertThat(rawGet(managementPort, "/actuator", "evil.example")).startsWith("HTTP/1.1 404")
+			.doesNotContain("evil.example");
+	}
+
+	/** A GET with a Host header of the caller's choosing, which java.net.http does not let a test set. */
+	private static String rawGet(int port, String path, String host) throws IOException {
+		try (Socket socket = new Socket("127.0.0.1", port)) {
+			socket.getOutputStream()
+				.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+					.getBytes(StandardCharsets.US_ASCII));
+			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		}
 	}
 
 	private LoggedRequest lastProductRequest() {

@@ -106,6 +106,15 @@ class OrderingRoutesIntegrationTests {
 	}
 
 	@Test
+	void neverRoutesTheLocalPaymentSimulatorOutsideTheLocalProfile() {
+		Answer answer = client.post("/api/v1/dev/payments/pay_1/succeed", "{}", "Authorization",
+				"Bearer " + services.tokens.customer("usr_1"));
+
+		assertThat(answer.status()).isEqualTo(404);
+		assertThat(services.ordering.getAllServeEvents()).isEmpty();
+	}
+
+	@Test
 	void keepsOperatorOrderCallsForAdmins() {
 		Answer customer = client.post("/api/v1/admin/orders/o1/status", "{\"status\":\"PACKED\"}", "Authorization",
 				"Bearer " + services.tokens.customer("usr_1"));

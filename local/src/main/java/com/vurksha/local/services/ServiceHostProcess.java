@@ -111,7 +111,7 @@ public final class ServiceHostProcess implements AutoCloseable {
 
 	/** Waits until the application answers ready on its port, or fails with the reason. */
 	public void awaitReady(ServiceSpec spec, HttpClient http) throws InterruptedException {
-		URI readiness = URI.create("http://localhost:" + spec.port() + "/actuator/health/readiness");
+		URI readiness = spec.readiness();
 		Instant deadline = Instant.now().plus(READY_TIMEOUT);
 		while (Instant.now().isBefore(deadline)) {
 			if (!process.isAlive()) {

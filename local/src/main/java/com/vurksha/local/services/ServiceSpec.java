@@ -1,5 +1,6 @@
 package com.vurksha.local.services;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -12,4 +13,11 @@ import java.util.Map;
  * @param properties its Spring properties, passed as command-line arguments, which beat its {@code application.yml}
  */
 public record ServiceSpec(String name, Path jar, int port, Map<String, String> properties) {
+
+	/** Where it says it is ready: on its management port when it has one of its own (the gateway), else its port. */
+	public URI readiness() {
+		String management = properties.get("management.server.port");
+		int healthPort = (management != null) ? Integer.parseInt(management) : port;
+		return URI.create("http://localhost:" + healthPort + "/actuator/health/readiness");
+	}
 }

@@ -32,13 +32,16 @@ import io.github.resilience4j.core.IntervalFunction;
  * @param slidingWindow how many recent calls the failure rate is taken over (default 50)
  * @param openDuration how long an open breaker refuses calls before letting a few through (default 10 s)
  * @param forwardAuthorization whether the incoming caller's {@code Authorization} goes along (default false); set
- * it for our own services only, never for a third party such as a payment or SMS provider
+ * it for our own services' public APIs only, never for a third party such as a payment or SMS provider
+ * @param audience for a client of another service's internal endpoints: that service's name, the audience of the
+ * service token sent as {@code Authorization}; the caller's own token then goes along only as the customer's context
+ * ({@code X-Customer-Token}), never as {@code Authorization} (default none)
  */
 public record ClientSettings(@DefaultValue("1s") Duration connectTimeout, @DefaultValue("5s") Duration readTimeout,
 		@DefaultValue("3") int maxAttempts, @DefaultValue("100ms") Duration initialBackoff,
 		@DefaultValue("1s") Duration maxBackoff, @DefaultValue("50") float failureRateThreshold,
 		@DefaultValue("20") int minimumCalls, @DefaultValue("50") int slidingWindow,
-		@DefaultValue("10s") Duration openDuration, @DefaultValue("false") boolean forwardAuthorization) {
+		@DefaultValue("10s") Duration openDuration, @DefaultValue("false") boolean forwardAuthorization, String audience) {
 
 	public ClientSettings {
 		if (maxAttempts < 1) {
@@ -51,13 +54,19 @@ public record ClientSettings(@DefaultValue("1s") Duration connectTimeout, @Defau
 
 	public static ClientSettings defaults() {
 		return new ClientSettings(Duration.ofSeconds(1), Duration.ofSeconds(5), 3, Duration.ofMillis(100),
-				Duration.ofSeconds(1), 50, 20, 50, Duration.ofSeconds(10), false);
+				Duration.ofSeconds(1), 50, 20, 50, Duration.ofSeconds(10), false, null);
 	}
 
 	/** These settings, forwarding the caller's {@code Authorization} to one of our own services. */
 	public ClientSettings forwardingAuthorization() {
 		return new ClientSettings(connectTimeout, readTimeout, maxAttempts, initialBackoff, maxBackoff,
-				failureRateThreshold, minimumCalls, slidingWindow, openDuration, true);
+				failureRateThreshold, minimumCalls, slidingWindow, openDuration, true, audience);
+	}
+
+	/** These settings, calling the internal endpoints of the service named {@code audience} with a service token. */
+	public ClientSettings withAudience(String audience) {
+		return new ClientSettings(connectTimeout, readTimeout, maxAttempts, initialBackoff, maxBackoff,
+				failureRateThreshold, minimumCalls, slidingWindow, openDuration, forwardAuthorization, audience);
 	}
 
 	CircuitBreakerConfig breakerConfig() {

@@ -53,6 +53,8 @@ public class ServiceClients {
 
 	private final Clock clock;
 
+	private final ServiceTokens tokens;
+
 	/**
 	 * @param builders fresh builders, from Spring Boot so that tracing and metrics are already wired into them
 	 * @param settings the settings of a client by name
@@ -60,6 +62,16 @@ public class ServiceClients {
 	 */
 	public ServiceClients(Supplier<RestClient.Builder> builders, Function<String, ClientSettings> settings,
 			CircuitBreakerRegistry breakers, RetryRegistry retries, JsonMapper json, Clock clock) {
+		this(builders, settings, breakers, retries, json, clock, null);
+	}
+
+	/**
+	 * @param tokens this service's service tokens, for clients with an {@code audience}; {@code null} when this service
+	 * calls no internal endpoint
+	 */
+	public ServiceClients(Supplier<RestClient.Builder> builders, Function<String, ClientSettings> settings,
+			CircuitBreakerRegistry breakers, RetryRegistry retries, JsonMapper json, Clock clock, ServiceTokens tokens) {
+		this.tokens = tokens;
 		this.builders = builders;
 		this.settings = settings;
 		this.breakers = breakers;
@@ -87,7 +99,8 @@ public class ServiceClients {
 				.build(HttpClientSettings.defaults()
 					.withTimeouts(clientSettings.connectTimeout(), clientSettings.readTimeout())))
 			.configureMessageConverters(converters -> converters.withJsonConverter(lenientJson))
-			.requestInterceptor(new CallerContextInterceptor(clientSettings.forwardAuthorization()))
+			.requestInterceptor(new CallerContextInterceptor(clientSettings.forwardAuthorization(),
+					clientSettings.audience(), tokens))
 			.requestInterceptor(new ResilienceInterceptor(name, breaker, retry, clock))
 			.build();
 	}

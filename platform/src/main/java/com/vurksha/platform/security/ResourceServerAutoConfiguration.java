@@ -1,7 +1,9 @@
 package com.vurksha.platform.security;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,6 +15,14 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationResult;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -28,8 +38,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Makes every servlet service a stateless OAuth2 resource server: bearer JWTs, roles from the {@code roles} claim,
- * {@code /api/<version>/admin/**} for admins only, configured public paths open, everything else signed in. Backs off
- * when the application defines its own {@link SecurityFilterChain}.
+ * {@code /internal/**} for service tokens of this audience with the scope its rule names (see {@link InternalScopes}),
+ * {@code /api/<version>/admin/**} for admins only, configured public paths open, everything else for signed-in users
+ * (a service token is no user). Backs off when the application defines its own {@link SecurityFilterChain}.
  */
 @AutoConfiguration(before = { ServletWebSecurityAutoConfiguration.class, OAuth2ResourceServerAutoConfiguration.class })
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -44,23 +55,28 @@ public class ResourceServerAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(SecurityFilterChain.class)
 	SecurityFilterChain vurkshaSecurityFilterChain(HttpSecurity http, SecurityProperties properties,
-			ObjectProvider<JwtDecoder> decoders, ObjectProvider<Clock> clocks) throws Exception {
-		JwtDecoder decoder = decoder(properties, decoders, clocks);
+			TokenVerifier verifier, Environment environment) throws Exception {
+		JwtDecoder decoder = verifier.decoder();
 		EnvelopeSecurityHandlers handlers = new EnvelopeSecurityHandlers();
 		List<RequestMatcher> publicPaths = PublicPaths.matchers(properties.publicPaths());
+		String audience = (properties.audience() != null && !properties.audience().isBlank()) ? properties.audience()
+				: environment.getProperty("spring.application.name");
+		InternalScopes internal = InternalScopes.of(audience, properties.internalScopes());
 		http.csrf(AbstractHttpConfigurer::disable)
 			.httpBasic(AbstractHttpConfigurer::disable)
 			.formLogin(AbstractHttpConfigurer::disable)
 			.logout(AbstractHttpConfigurer::disable)
 			.requestCache(AbstractHttpConfigurer::disable)
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			// Admin paths come first so that no public-path entry can open them.
-			.authorizeHttpRequests(requests -> requests.requestMatchers(ADMIN_PATHS)
+			// Internal and admin paths come first so that no public-path entry can open them.
+			.authorizeHttpRequests(requests -> requests.requestMatchers(ServiceIdentity.INTERNAL_PATHS)
+				.access(internal)
+				.requestMatchers(ADMIN_PATHS)
 				.hasRole(Role.ADMIN.name())
 				.requestMatchers(publicPaths.toArray(RequestMatcher[]::new))
 				.permitAll()
 				.anyRequest()
-				.authenticated())
+				.access(ResourceServerAutoConfiguration::signedInUser))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
 			.oauth2ResourceServer(server -> server.authenticationEntryPoint(handlers)
 				.accessDeniedHandler(handlers)
@@ -69,14 +85,33 @@ public class ResourceServerAutoConfiguration {
 		return http.build();
 	}
 
+	/** The one token decoder of the service, shared by the bearer-token filter and the customer context. */
 	@Bean
-	WebMvcConfigurer currentUserResolverConfigurer() {
+	TokenVerifier vurkshaTokenVerifier(SecurityProperties properties, ObjectProvider<JwtDecoder> decoders,
+			ObjectProvider<Clock> clocks) {
+		return new TokenVerifier(decoder(properties, decoders, clocks));
+	}
+
+	@Bean
+	WebMvcConfigurer currentUserResolverConfigurer(TokenVerifier verifier) {
 		return new WebMvcConfigurer() {
 			@Override
 			public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-				resolvers.add(new CurrentUserArgumentResolver());
+				resolvers.add(new CurrentUserArgumentResolver(verifier.decoder()));
 			}
 		};
+	}
+
+	/** A signed-in user: any valid user token, never a service token. */
+	private static AuthorizationResult signedInUser(Supplier<? extends Authentication> authentication,
+			RequestAuthorizationContext context) {
+		Authentication current = authentication.get();
+		return new AuthorizationDecision(current != null && current.isAuthenticated()
+				&& !(current instanceof AnonymousAuthenticationToken) && !InternalScopes.isService(current));
+	}
+
+	/** The decoder every token of this service is verified with. */
+	record TokenVerifier(JwtDecoder decoder) {
 	}
 
 	/**
@@ -94,13 +129,27 @@ public class ResourceServerAutoConfiguration {
 		};
 	}
 
-	/** Roles come from the {@code roles} claim, the user id from {@code sub}. */
+	/**
+	 * A user's token: roles from the {@code roles} claim, the user id from {@code sub}. A service token (it has
+	 * {@code client_id}): the authority {@value ServiceIdentity#SERVICE_AUTHORITY} and one {@code SCOPE_} authority per
+	 * scope, never a role, whatever else it claims.
+	 */
 	static JwtAuthenticationConverter rolesConverter() {
-		JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
-		authorities.setAuthoritiesClaimName("roles");
-		authorities.setAuthorityPrefix(Role.AUTHORITY_PREFIX);
+		JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
+		roles.setAuthoritiesClaimName("roles");
+		roles.setAuthorityPrefix(Role.AUTHORITY_PREFIX);
+		JwtGrantedAuthoritiesConverter scopes = new JwtGrantedAuthoritiesConverter();
+		scopes.setAuthoritiesClaimName(ServiceIdentity.SCOPE_CLAIM);
+		scopes.setAuthorityPrefix(ServiceIdentity.SCOPE_AUTHORITY_PREFIX);
 		JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-		converter.setJwtGrantedAuthoritiesConverter(authorities);
+		converter.setJwtGrantedAuthoritiesConverter(jwt -> {
+			if (!jwt.hasClaim(ServiceIdentity.CLIENT_ID_CLAIM)) {
+				return roles.convert(jwt);
+			}
+			List<GrantedAuthority> authorities = new ArrayList<>(scopes.convert(jwt));
+			authorities.add(new SimpleGrantedAuthority(ServiceIdentity.SERVICE_AUTHORITY));
+			return authorities;
+		});
 		converter.setPrincipalClaimName("sub");
 		return converter;
 	}

@@ -17,7 +17,8 @@ import io.swagger.v3.oas.annotations.Hidden;
 
 /**
  * Answers the servlet container's error dispatch (failures outside Spring MVC, such as in filters) with the
- * error envelope instead of the framework's default page.
+ * error envelope instead of the framework's default page. A request for the error path itself is answered as the
+ * unknown endpoint it is (404), never as a failure of ours.
  */
 @RestController
 @Hidden
@@ -26,7 +27,8 @@ public class PlatformErrorController implements ErrorController {
 	@RequestMapping("${server.error.path:/error}")
 	ResponseEntity<ErrorBody> error(HttpServletRequest request) {
 		Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-		int code = (status instanceof Integer value) ? value : 500;
+		// no status: not an error dispatch but a request for the error path itself, which is no endpoint
+		int code = (status instanceof Integer value) ? value : 404;
 		CommonErrorCode error = CommonErrorCode.forStatus(code);
 		String message = (error == CommonErrorCode.INTERNAL_ERROR) ? "Something went wrong on our side"
 				: "The request could not be served";

@@ -60,7 +60,7 @@ class ServiceClientsTests {
 
 	/** Short timeouts and a small breaker window; the read timeout leaves room for a cold first call on a busy machine. */
 	private static final ClientSettings FAST = new ClientSettings(Duration.ofMillis(500), Duration.ofMillis(2000), 3,
-			Duration.ofMillis(10), Duration.ofMillis(20), 50, 4, 4, Duration.ofMinutes(1), false);
+			Duration.ofMillis(10), Duration.ofMillis(20), 50, 4, 4, Duration.ofMinutes(1), false, null);
 
 	/** As the application's own mapper is configured: strict, for its API's sake. */
 	private static final JsonMapper STRICT = JsonMapper.builder()
@@ -142,6 +142,48 @@ class ServiceClientsTests {
 		upstream.verify(getRequestedFor(urlEqualTo("/api/v1/products/p1"))
 			.withHeader("X-Request-Id", equalTo("req_checkout_1"))
 			.withHeader("Authorization", equalTo("Bearer caller-token")));
+	}
+
+	@Test
+	void callsInternalEndpointsWithTheServiceTokenAndTheCustomerOnlyAsContext() {
+		upstream.stubFor(get("/internal/v1/cart").willReturn(okJson("{\"version\":1}")));
+		MockHttpServletRequest incoming = new MockHttpServletRequest();
+		incoming.addHeader("Authorization", "Bearer customer-token");
+		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(incoming));
+		ServiceClients internal = new ServiceClients(ServiceClientsTests::strictBuilder,
+				name -> FAST.forwardingAuthorization().withAudience("cart-service"), breakers, RetryRegistry.ofDefaults(),
+				STRICT, Clock.systemUTC(), audience -> "service-token-for-" + audience);
+
+		internal.create("cart", upstream.baseUrl()).get().uri("/internal/v1/cart").retrieve().toBodilessEntity();
+
+		upstream.verify(getRequestedFor(urlEqualTo("/internal/v1/cart"))
+			.withHeader("Authorization", equalTo("Bearer service-token-for-cart-service"))
+			.withHeader("X-Customer-Token", equalTo("customer-token")));
+	}
+
+	@Test
+	void callsInternalEndpointsWithoutACustomerWhenThereIsNone() {
+		upstream.stubFor(get("/internal/v1/cart").willReturn(okJson("{\"version\":1}")));
+		ServiceClients internal = new ServiceClients(ServiceClientsTests::strictBuilder,
+				name -> FAST.withAudience("cart-service"), breakers, RetryRegistry.ofDefaults(), STRICT,
+				Clock.systemUTC(), audience -> "service-token");
+
+		internal.create("cart", upstream.baseUrl()).get().uri("/internal/v1/cart").retrieve().toBodilessEntity();
+
+		upstream.verify(getRequestedFor(urlEqualTo("/internal/v1/cart"))
+			.withHeader("Authorization", equalTo("Bearer service-token"))
+			.withoutHeader("X-Customer-Token"));
+	}
+
+	@Test
+	void refusesToMakeAnInternalClientWithoutServiceTokens() {
+		ServiceClients withoutIdentity = new ServiceClients(ServiceClientsTests::strictBuilder,
+				name -> FAST.withAudience("cart-service"), breakers, RetryRegistry.ofDefaults(), STRICT,
+				Clock.systemUTC());
+
+		assertThatThrownBy(() -> withoutIdentity.create("cart", upstream.baseUrl()))
+			.isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("vurksha.service-identity");
 	}
 
 	@Test

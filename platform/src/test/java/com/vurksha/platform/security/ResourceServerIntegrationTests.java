@@ -45,7 +45,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The auto-configured resource server, verifying EC-signed tokens with keys served by WireMock as a JWKS. */
 @SpringBootTest(classes = SecuredTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "vurksha.security.public-paths=/api/v1/catalogue, POST /api/v1/signin",
-				"spring.application.name=secured-test" })
+				"spring.application.name=secured-test",
+				"vurksha.security.internal-scopes=GET /internal/v1/things things:read, POST /internal/v1/things/*/release things:write" })
 class ResourceServerIntegrationTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -189,6 +190,106 @@ class ResourceServerIntegrationTests {
 		}
 	}
 
+	@Nested
+	class InternalEndpoints {
+
+		@Test
+		void answerAServiceTokenForThisAudienceWithTheRuleScope() throws Exception {
+			assertThat(call("POST", "/internal/v1/things/t1/release",
+					serviceToken(signingKey, "secured-test", "things:write")).statusCode()).isEqualTo(200);
+		}
+
+		@Test
+		void takeTheCustomerFromTheirForwardedTokenAsContextOnly() throws Exception {
+			HttpResponse<String> response = call("GET", "/internal/v1/things",
+					serviceToken(signingKey, "secured-test", "things:read"),
+					token(signingKey, "user-42", List.of("CUSTOMER")));
+
+			JsonNode body = JSON.readTree(response.body());
+			assertThat(response.statusCode()).isEqualTo(200);
+			assertThat(body.at("/data/id").asString()).isEqualTo("user-42");
+			assertThat(body.at("/data/roles/0").asString()).isEqualTo("CUSTOMER");
+		}
+
+		@Test
+		void refuseACustomerToken() throws Exception {
+			assertForbidden(call("GET", "/internal/v1/things", token(signingKey, "user-42", List.of("CUSTOMER"))));
+			assertForbidden(call("POST", "/internal/v1/things/t1/release",
+					token(signingKey, "user-42", List.of("CUSTOMER"))));
+		}
+
+		@Test
+		void refuseAnAdminToken() throws Exception {
+			assertForbidden(call("POST", "/internal/v1/things/t1/release",
+					token(signingKey, "admin-1", List.of("ADMIN"))));
+		}
+
+		@Test
+		void refuseACustomerTokenForwardedAsContextWithoutAServiceToken() throws Exception {
+			String customer = token(signingKey, "user-42", List.of("CUSTOMER"));
+
+			assertForbidden(call("GET", "/internal/v1/things", customer, customer));
+		}
+
+		@Test
+		void refuseAServiceTokenForAnotherAudience() throws Exception {
+			assertForbidden(call("GET", "/internal/v1/things", serviceToken(signingKey, "other-service", "things:read")));
+		}
+
+		@Test
+		void refuseAServiceTokenWithoutTheRuleScope() throws Exception {
+			assertForbidden(call("POST", "/internal/v1/things/t1/release",
+					serviceToken(signingKey, "secured-test", "things:read")));
+		}
+
+		@Test
+		void closeAnInternalPathNoRuleNames() throws Exception {
+			assertForbidden(call("GET", "/internal/v1/unlisted",
+					serviceToken(signingKey, "secured-test", "things:read things:write")));
+		}
+
+		@Test
+		void refuseAServiceTokenSignedWithAnotherKey() throws Exception {
+			assertUnauthorized(call("GET", "/internal/v1/things", serviceToken(strangerKey, "secured-test", "things:read")));
+		}
+
+		@Test
+		void refuseAnInvalidCustomerContext() throws Exception {
+			String service = serviceToken(signingKey, "secured-test", "things:read");
+
+			assertUnauthorized(call("GET", "/internal/v1/things", service, "not-a-jwt"));
+			assertUnauthorized(call("GET", "/internal/v1/things", service, token(strangerKey, "user-42", List.of("ADMIN"))));
+			assertUnauthorized(call("GET", "/internal/v1/things", service, service));
+			assertUnauthorized(call("GET", "/internal/v1/things", service));
+		}
+
+		@Test
+		void neverLetAServiceTokenActAsAUser() throws Exception {
+			assertForbidden(call("GET", "/api/v1/me", serviceToken(signingKey, "secured-test", "things:read")));
+			assertForbidden(call("GET", "/api/v1/admin/reports", serviceToken(signingKey, "secured-test", "things:read")));
+		}
+	}
+
+	private void assertForbidden(HttpResponse<String> response) throws Exception {
+		JsonNode body = JSON.readTree(response.body());
+		assertThat(response.statusCode()).isEqualTo(403);
+		assertThat(body.get("success").asBoolean()).isFalse();
+		assertThat(body.at("/error/code").asString()).isEqualTo("FORBIDDEN");
+	}
+
+	private static String serviceToken(ECKey key, String audience, String scope) {
+		Instant now = Instant.now();
+		return sign(key, new JWTClaimsSet.Builder().issuer("vurksha-user-service")
+			.subject("order-service")
+			.claim("client_id", "order-service")
+			.audience(audience)
+			.claim("scope", scope)
+			.claim("roles", List.of("ADMIN"))
+			.issueTime(Date.from(now))
+			.expirationTime(Date.from(now.plusSeconds(600)))
+			.build());
+	}
+
 	private void assertUnauthorized(HttpResponse<String> response) throws Exception {
 		JsonNode body = JSON.readTree(response.body());
 		assertThat(response.statusCode()).isEqualTo(401);
@@ -199,10 +300,18 @@ class ResourceServerIntegrationTests {
 	}
 
 	private HttpResponse<String> call(String method, String path, String token) throws Exception {
+		return call(method, path, token, null);
+	}
+
+	private HttpResponse<String> call(String method, String path, String token, String customerToken)
+			throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
 			.method(method, BodyPublishers.noBody());
 		if (token != null) {
 			request.header("Authorization", "Bearer " + token);
+		}
+		if (customerToken != null) {
+			request.header("X-Customer-Token", customerToken);
 		}
 		return http.send(request.build(), BodyHandlers.ofString());
 	}

@@ -105,6 +105,12 @@ class WebEnvelopeIntegrationTests {
 			.containsExactly(body.at("/meta/requestId").asString());
 	}
 
+	@Test
+	void answersARequestForTheErrorPathItselfAsNoSuchEndpoint() throws Exception {
+		assertError(send(get("/error").build()), 404, "NOT_FOUND");
+		assertError(send(get("/error").POST(HttpRequest.BodyPublishers.ofString("{}")).build()), 404, "NOT_FOUND");
+	}
+
 	@Nested
 	class FrameworkAndInfrastructureFailures {
 

@@ -20,6 +20,7 @@ import com.vurksha.platformtest.Api;
 import com.vurksha.platformtest.Api.Reply;
 import com.vurksha.cart.support.FakeProductService;
 import com.vurksha.cart.support.FakeProductService.Variant;
+import com.vurksha.cart.support.TestServiceTokens;
 import com.vurksha.platformtest.TestTokens;
 import com.vurksha.platformtest.TestInfrastructure;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureTestRestTemplate
-@Import(TestTokens.Config.class)
+@Import({ TestTokens.Config.class, TestServiceTokens.class })
 class RedisUnavailableIntegrationTests {
 
 	static final FakeProductService products = new FakeProductService();

@@ -17,7 +17,13 @@ public enum UserErrorCode implements ErrorCode {
 	REFRESH_TOKEN_REVOKED(401, false),
 	USER_NOT_FOUND(404, false),
 	ADDRESS_NOT_FOUND(404, false),
-	ADDRESS_LIMIT_REACHED(409, false);
+	ADDRESS_LIMIT_REACHED(409, false),
+	/** Token endpoint (RFC 6749 section 5.2 names): unknown client, wrong secret, or no credentials. */
+	INVALID_CLIENT(401, false),
+	/** Token endpoint: a grant other than {@code client_credentials}. */
+	UNSUPPORTED_GRANT_TYPE(400, false),
+	/** Token endpoint: an audience or scope the client was not granted. */
+	INVALID_SCOPE(400, false);
 
 	private final int status;
 

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -50,6 +51,21 @@ public class SecuredTestApplication {
 		@GetMapping("/api/v1/whoami")
 		ApiResponse<CurrentUser> whoAmI(CurrentUser user) {
 			return ApiResponse.ok(user);
+		}
+
+		@GetMapping("/internal/v1/things")
+		ApiResponse<CurrentUser> internalThings(CurrentUser customer) {
+			return ApiResponse.ok(customer);
+		}
+
+		@PostMapping("/internal/v1/things/{id}/release")
+		ApiResponse<String> releaseThing(@PathVariable String id) {
+			return ApiResponse.ok("released " + id);
+		}
+
+		@GetMapping("/internal/v1/unlisted")
+		ApiResponse<String> unlisted() {
+			return ApiResponse.ok("no rule names this path");
 		}
 	}
 }

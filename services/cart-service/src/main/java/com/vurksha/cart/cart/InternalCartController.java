@@ -12,8 +12,9 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * The cart as checkout reads it, with the customer's own token: unpriced, so it costs no call to the product
- * service, and with the version that the order placed from it will name.
+ * The cart as checkout reads it, with the order service's token (scope {@code cart:read}) and the customer's token as
+ * context naming whose cart: unpriced, so it costs no call to the product service, and with the version that the
+ * order placed from it will name.
  */
 @RestController
 @RequestMapping("/internal/v1/cart")

@@ -15,7 +15,7 @@ import com.vurksha.platform.error.CommonErrorCode;
 import com.vurksha.platform.http.ServiceClients;
 
 /**
- * Asks the product service for the current state of variants, with the customer's token forwarded. Any failure
+ * Asks the product service for the current state of variants, with the cart service's own service token. Any failure
  * of that call is an {@link ApiException} with a retryable code, so callers can tell "the product service cannot
  * say now" from an answer.
  */

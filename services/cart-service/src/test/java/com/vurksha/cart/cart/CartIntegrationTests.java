@@ -17,6 +17,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -24,6 +26,7 @@ import com.vurksha.platformtest.Api;
 import com.vurksha.platformtest.Api.Reply;
 import com.vurksha.cart.support.FakeProductService;
 import com.vurksha.cart.support.FakeProductService.Variant;
+import com.vurksha.cart.support.TestServiceTokens;
 import com.vurksha.platformtest.TestTokens;
 import com.vurksha.platform.cache.RedisProperties;
 import com.vurksha.platformtest.TestInfrastructure;
@@ -37,7 +40,7 @@ import static org.assertj.core.api.Assertions.tuple;
 /** The cart over real HTTP, with the real Redis and a fake product service on a loopback port. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureTestRestTemplate
-@Import(TestTokens.Config.class)
+@Import({ TestTokens.Config.class, TestServiceTokens.class })
 class CartIntegrationTests {
 
 	static final FakeProductService products = new FakeProductService();
@@ -61,6 +64,9 @@ class CartIntegrationTests {
 
 	@Autowired
 	JsonMapper json;
+
+	@Autowired
+	JwtDecoder jwtDecoder;
 
 	@Autowired
 	StringRedisTemplate redis;
@@ -114,8 +120,13 @@ class CartIntegrationTests {
 		assertThat(item.get("inStock").asBoolean()).isTrue();
 		assertThat(item.get("available").asInt()).isEqualTo(100);
 		assertThat(reply.data().get("subtotal").asLong()).isEqualTo(8000);
-		assertThat(products.authorizationsReceived()).isNotEmpty().allSatisfy(
-				header -> assertThat(header).isEqualTo("Bearer " + customer));
+		// the product service is called with the cart service's own token for product-service, never the customer's
+		assertThat(products.authorizationsReceived()).isNotEmpty().allSatisfy(header -> {
+			assertThat(header).startsWith("Bearer ").isNotEqualTo("Bearer " + customer);
+			Jwt token = jwtDecoder.decode(header.substring("Bearer ".length()));
+			assertThat(token.getClaimAsString("client_id")).isEqualTo("cart-service");
+			assertThat(token.getAudience()).containsExactly("product-service");
+		});
 	}
 
 	@Test
@@ -159,10 +170,10 @@ class CartIntegrationTests {
 	@Test
 	void checkoutReadsTheLinesUnpricedWithAVersionThatGrowsWithEveryLineSet() {
 		put(TOMATO.variantId(), 2);
-		Reply first = api.get("/internal/v1/cart", customer);
+		Reply first = internalCart(customer);
 		put(ONION.variantId(), 1);
 		put(ONION.variantId(), 1);
-		Reply second = api.get("/internal/v1/cart", customer);
+		Reply second = internalCart(customer);
 
 		assertThat(first.status()).isEqualTo(200);
 		assertThat(first.data().get("items")).extracting(i -> i.get("variantId").asString(),
@@ -176,12 +187,12 @@ class CartIntegrationTests {
 	@Test
 	void aCartEmptiedAndFilledAgainHasALaterVersionThanBefore() {
 		put(TOMATO.variantId(), 2);
-		long before = api.get("/internal/v1/cart", customer).data().get("version").asLong();
+		long before = internalCart(customer).data().get("version").asLong();
 
 		api.send(HttpMethod.DELETE, "/api/v1/cart", customer, null);
 		put(TOMATO.variantId(), 2);
 
-		assertThat(api.get("/internal/v1/cart", customer).data().get("version").asLong()).isGreaterThan(before);
+		assertThat(internalCart(customer).data().get("version").asLong()).isGreaterThan(before);
 	}
 
 	@Test
@@ -486,4 +497,11 @@ class CartIntegrationTests {
 	private static String token(String subject) {
 		return TestTokens.token(subject, List.of("CUSTOMER"), TestTokens.ISSUER, Duration.ofMinutes(15));
 	}
+
+	/** The cart as the order service reads it: its own token, the customer as context. */
+	private Reply internalCart(String customerToken) {
+		return api.get("/internal/v1/cart", TestTokens.service("order-service", "cart-service", "cart:read"),
+				TestTokens.customerContext(customerToken));
+	}
+
 }

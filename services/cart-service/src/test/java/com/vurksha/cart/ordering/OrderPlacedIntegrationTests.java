@@ -27,6 +27,7 @@ import com.vurksha.platformtest.Api;
 import com.vurksha.platformtest.Api.Reply;
 import com.vurksha.cart.support.FakeProductService;
 import com.vurksha.cart.support.FakeProductService.Variant;
+import com.vurksha.cart.support.TestServiceTokens;
 import com.vurksha.platformtest.TestTokens;
 import com.vurksha.platform.events.ConsumerQueue;
 import com.vurksha.platform.events.EventEnvelope;
@@ -47,7 +48,7 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureTestRestTemplate
-@Import(TestTokens.Config.class)
+@Import({ TestTokens.Config.class, TestServiceTokens.class })
 class OrderPlacedIntegrationTests {
 
 	static final FakeProductService products = new FakeProductService();
@@ -221,7 +222,8 @@ class OrderPlacedIntegrationTests {
 	}
 
 	private long cartVersion(String token) {
-		return api.get("/internal/v1/cart", token).data().get("version").asLong();
+		return api.get("/internal/v1/cart", TestTokens.service("order-service", "cart-service", "cart:read"),
+				TestTokens.customerContext(token)).data().get("version").asLong();
 	}
 
 	/** An event as an order service from before cart versions sent it: without {@code cartVersion}. */

@@ -15,7 +15,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** The order service books, confirms and releases slot places here; not routed by the gateway. */
+/**
+ * The order service books, confirms and releases slot places here with its own token (scope {@code slots:book});
+ * not routed by the gateway.
+ */
 @RestController
 @RequestMapping("/internal/v1/slot-bookings")
 @Tag(name = "Slot bookings (internal)")
@@ -36,7 +39,8 @@ class SlotBookingController {
 					+ "until heldUntil; the same bookingId and slot again answers 200 with the booking as it is. "
 					+ "409 SLOT_FULL, 409 SLOT_CLOSED (cutoff passed), 400 SLOT_NOT_IN_ZONE (the pincode is not "
 					+ "served by the slot's zone), 404 SLOT_NOT_FOUND, 409 BOOKING_CONFLICT (the id holds another "
-					+ "slot), 409 BOOKING_RELEASED (the id was released). Needs a valid token.")
+					+ "slot), 409 BOOKING_RELEASED (the id was released). Needs the "
+					+ "order service's token (slots:book).")
 	ResponseEntity<ApiResponse<BookingView>> book(@Valid @RequestBody NewBooking request) {
 		SlotBookings.Booked booked = bookings.book(request);
 		return ResponseEntity.status(booked.created() ? HttpStatus.CREATED : HttpStatus.OK)
@@ -46,7 +50,8 @@ class SlotBookingController {
 	@PostMapping("/{bookingId}/confirm")
 	@Operation(summary = "Confirm a held booking",
 			description = "HELD becomes CONFIRMED and no longer expires; confirming again answers 200. 409 "
-					+ "BOOKING_RELEASED once released, 404 BOOKING_NOT_FOUND. Needs a valid token.")
+					+ "BOOKING_RELEASED once released, 404 BOOKING_NOT_FOUND. Needs the "
+					+ "order service's token (slots:book).")
 	ApiResponse<BookingView> confirm(@PathVariable String bookingId) {
 		return ApiResponse.ok(bookings.confirm(bookingId));
 	}
@@ -55,7 +60,7 @@ class SlotBookingController {
 	@Operation(summary = "Release a booking's place",
 			description = "The place goes back to the slot once; releasing again answers 200 unchanged. Releasing an "
 					+ "unknown booking id answers 200 RELEASED and refuses a later booking with that id. Needs a "
-					+ "valid token.")
+					+ "service token (slots:book).")
 	ApiResponse<BookingView> release(@PathVariable String bookingId) {
 		return ApiResponse.ok(bookings.release(bookingId, RELEASED_BY_CALLER));
 	}

@@ -11,7 +11,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** The order service reads a delivery's tracking here with the customer's forwarded token; not routed by the gateway. */
+/**
+ * The order service reads a delivery's tracking here with its own token (scope {@code deliveries:read}) and the
+ * customer's token as context; not routed by the gateway.
+ */
 @RestController
 @RequestMapping("/internal/v1/deliveries")
 @Tag(name = "Delivery tracking (internal)")
@@ -29,7 +32,8 @@ class InternalTrackingController {
 			description = "{deliveryId, orderId, userId, status, attempt, riderFirstName, lastLocation {latitude, "
 					+ "longitude, recordedAt} or null, etaMinutes, etaAt, deliveryOtp}. deliveryOtp only while "
 					+ "PICKED_UP, EN_ROUTE or ARRIVED. Cached up to 30 s (status changes show at once, the location "
-					+ "may be that old). Needs a valid token of the order's customer or an operator; 404 "
+					+ "may be that old). Needs the order service's token (deliveries:read) with the "
+					+ "customer's token in X-Customer-Token, of the order's customer or an operator; 404 "
 					+ "DELIVERY_NOT_FOUND when the order has no delivery or is someone else's.")
 	ApiResponse<TrackingView> byOrder(@PathVariable String orderId, CurrentUser caller) {
 		return ApiResponse.ok(tracking.byOrder(orderId, caller));

@@ -47,11 +47,11 @@ class SlotBookingIntegrationTests extends DeliveryIntegrationTest {
 	}
 
 	private Reply release(String bookingId) {
-		return api.send(HttpMethod.POST, "/internal/v1/slot-bookings/" + bookingId + "/release", customer, null);
+		return api.send(HttpMethod.POST, "/internal/v1/slot-bookings/" + bookingId + "/release", orderService, null);
 	}
 
 	private Reply confirm(String bookingId) {
-		return api.send(HttpMethod.POST, "/internal/v1/slot-bookings/" + bookingId + "/confirm", customer, null);
+		return api.send(HttpMethod.POST, "/internal/v1/slot-bookings/" + bookingId + "/confirm", orderService, null);
 	}
 
 	private String status(String bookingId) {
@@ -285,8 +285,8 @@ class SlotBookingIntegrationTests extends DeliveryIntegrationTest {
 		@Test
 		void malformedRequests() {
 			Reply badPincode = book(orderId(), openSlot(zoneId, 5), "12345");
-			Reply missing = api.send(HttpMethod.POST, "/internal/v1/slot-bookings", customer, object("slotId", "x"));
-			Reply notJson = api.send(HttpMethod.POST, "/internal/v1/slot-bookings", customer, "{not json");
+			Reply missing = api.send(HttpMethod.POST, "/internal/v1/slot-bookings", orderService, object("slotId", "x"));
+			Reply notJson = api.send(HttpMethod.POST, "/internal/v1/slot-bookings", orderService, "{not json");
 
 			assertThat(badPincode.status()).isEqualTo(400);
 			assertThat(badPincode.body().get("error").get("details").get(0).get("field").asString())

@@ -59,7 +59,8 @@ class RiderDeliveriesIntegrationTests extends DeliveryIntegrationTest {
 	}
 
 	private JsonNode tracking(String orderId, String token) {
-		Api.Reply reply = api.get("/internal/v1/deliveries/by-order/" + orderId, token);
+		Api.Reply reply = api.get("/internal/v1/deliveries/by-order/" + orderId, orderService,
+				TestTokens.customerContext(token));
 		assertThat(reply.status()).isEqualTo(200);
 		return reply.data();
 	}
@@ -153,7 +154,8 @@ class RiderDeliveriesIntegrationTests extends DeliveryIntegrationTest {
 		assertThat(onTheWay.get("etaAt").isNull()).isFalse();
 		assertThat(field(onTheWay, "deliveryOtp")).matches("[0-9]{4}");
 		assertThat(field(onTheWay, "userId")).isEqualTo(customerId);
-		assertThat(api.get("/internal/v1/deliveries/by-order/" + orderId, TestTokens.customer()).errorCode())
+		assertThat(api.get("/internal/v1/deliveries/by-order/" + orderId, orderService,
+				TestTokens.customerContext(TestTokens.customer())).errorCode())
 			.isEqualTo("DELIVERY_NOT_FOUND");
 	}
 

@@ -84,11 +84,15 @@ public abstract class DeliveryIntegrationTest {
 
 	protected String customer;
 
+	/** The order service's token: slot bookings and tracking are internal endpoints. */
+	protected String orderService;
+
 	@BeforeEach
 	void connect() {
 		api = new Api(rest, json);
 		admin = TestTokens.admin();
 		customer = TestTokens.customer();
+		orderService = TestTokens.service("order-service", "delivery-service", "slots:book", "deliveries:read");
 	}
 
 	/** A pincode no zone serves yet. */
@@ -132,7 +136,7 @@ public abstract class DeliveryIntegrationTest {
 	}
 
 	protected Api.Reply book(String bookingId, String slotId, String pincode) {
-		return api.send(HttpMethod.POST, "/internal/v1/slot-bookings", customer,
+		return api.send(HttpMethod.POST, "/internal/v1/slot-bookings", orderService,
 				object("bookingId", bookingId, "slotId", slotId, "pincode", pincode));
 	}
 

@@ -10,8 +10,9 @@ import com.vurksha.order.OrderProperties;
 import com.vurksha.platform.http.ServiceClients;
 
 /**
- * Reads the caller's cart from the cart service with the caller's token: the lines unpriced (the stock reservation
- * prices them) and the cart version, which the order names so that only these lines leave the cart.
+ * Reads the caller's cart from the cart service with the order service's token, the caller as context: the lines
+ * unpriced (the stock reservation prices them) and the cart version, which the order names so that only these lines
+ * leave the cart.
  */
 @Component
 class CartClient {

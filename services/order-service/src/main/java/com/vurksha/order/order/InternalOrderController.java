@@ -12,7 +12,10 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** What other services ask about an order, with the owner's forwarded token; not routed by the gateway. */
+/**
+ * What other services ask about an order, with their own token (scope {@code orders:read}) and the owner's token as
+ * context; not routed by the gateway.
+ */
 @RestController
 @RequestMapping("/internal/v1/orders")
 @Tag(name = "Internal")
@@ -27,7 +30,8 @@ class InternalOrderController {
 
 	@GetMapping("/{id}")
 	@Operation(summary = "An order's status and total for the payment service",
-			description = "Only the owner's token finds it; otherwise 404 ORDER_NOT_FOUND.")
+			description = "Needs the payment service's token (orders:read); only with the owner's token in "
+					+ "X-Customer-Token is it found, otherwise 404 ORDER_NOT_FOUND.")
 	ApiResponse<OrderBrief> get(@PathVariable String id, @Parameter(hidden = true) CurrentUser user) {
 		return ApiResponse.ok(orders.briefOf(id, user.id()));
 	}

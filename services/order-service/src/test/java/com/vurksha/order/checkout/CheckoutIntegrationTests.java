@@ -2,15 +2,20 @@ package com.vurksha.order.checkout;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.vurksha.platformtest.Api.Reply;
 import com.vurksha.order.support.Downstream;
 import com.vurksha.order.support.OrderServiceIntegrationTest;
@@ -24,6 +29,9 @@ import static com.vurksha.platformtest.Api.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CheckoutIntegrationTests extends OrderServiceIntegrationTest {
+
+	@Autowired
+	JwtDecoder jwtDecoder;
 
 	@Test
 	void placesACashOnDeliveryOrderConfirmedAndPricedOnTheServer() {
@@ -60,7 +68,7 @@ class CheckoutIntegrationTests extends OrderServiceIntegrationTest {
 	}
 
 	@Test
-	void forwardsTheCustomersTokenToTheOtherServices() {
+	void callsInternalEndpointsWithItsOwnTokenAndTheCustomerAsContext() {
 		Customer asha = newCustomer();
 		String requestId = "req-" + UUID.randomUUID();
 		HttpHeaders headers = new HttpHeaders();
@@ -70,15 +78,26 @@ class CheckoutIntegrationTests extends OrderServiceIntegrationTest {
 		assertThat(api.send(HttpMethod.POST, "/api/v1/orders", asha.token(), checkout("COD"), headers).status())
 			.isEqualTo(201);
 
-		// the calls made at once on another thread carry the same caller and request id as the rest
-		for (RequestPatternBuilder call : List.of(getRequestedFor(urlEqualTo("/internal/v1/cart")),
-				getRequestedFor(urlEqualTo("/api/v1/users/me/addresses/" + Downstream.ADDRESS)),
-				postRequestedFor(urlEqualTo("/internal/v1/slot-bookings")),
-				postRequestedFor(urlEqualTo("/internal/v1/stock/reservations")))) {
-			downstream.server()
-				.verify(call.withHeader("Authorization", equalTo("Bearer " + asha.token()))
+		// the calls made at once on another thread carry the same customer and request id as the rest; internal
+		// endpoints get the order service's own token for their audience, the customer's only as context
+		Map<String, RequestPatternBuilder> internal = Map.of("cart-service",
+				getRequestedFor(urlEqualTo("/internal/v1/cart")), "delivery-service",
+				postRequestedFor(urlEqualTo("/internal/v1/slot-bookings")), "product-service",
+				postRequestedFor(urlEqualTo("/internal/v1/stock/reservations")));
+		internal.forEach((audience, call) -> {
+			List<LoggedRequest> made = downstream.server()
+				.findAll(call.withHeader("X-Customer-Token", equalTo(asha.token()))
 					.withHeader("X-Request-Id", equalTo(requestId)));
-		}
+			assertThat(made).as(audience).hasSize(1);
+			Jwt token = jwtDecoder.decode(made.get(0).getHeader("Authorization").substring("Bearer ".length()));
+			assertThat(token.getClaimAsString("client_id")).isEqualTo("order-service");
+			assertThat(token.getAudience()).containsExactly(audience);
+		});
+		// the address is read through the user service's public API, where the customer's own token is the authority
+		downstream.server()
+			.verify(getRequestedFor(urlEqualTo("/api/v1/users/me/addresses/" + Downstream.ADDRESS))
+				.withHeader("Authorization", equalTo("Bearer " + asha.token()))
+				.withHeader("X-Request-Id", equalTo(requestId)));
 	}
 
 	@Test

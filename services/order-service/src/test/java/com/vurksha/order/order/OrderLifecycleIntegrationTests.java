@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 
 import com.vurksha.platformtest.Api.Reply;
+import com.vurksha.platformtest.TestTokens;
 import com.vurksha.order.support.OrderServiceIntegrationTest;
 import tools.jackson.databind.JsonNode;
 
@@ -75,8 +76,10 @@ class OrderLifecycleIntegrationTests extends OrderServiceIntegrationTest {
 		Customer asha = newCustomer();
 		String id = placed(asha, "ONLINE");
 
-		Reply mine = api.get("/internal/v1/orders/" + id, asha.token());
-		Reply theirs = api.get("/internal/v1/orders/" + id, newCustomer().token());
+		String paymentService = TestTokens.service("payment-service", "order-service", "orders:read");
+		Reply mine = api.get("/internal/v1/orders/" + id, paymentService, TestTokens.customerContext(asha.token()));
+		Reply theirs = api.get("/internal/v1/orders/" + id, paymentService,
+				TestTokens.customerContext(newCustomer().token()));
 
 		assertThat(mine.status()).isEqualTo(200);
 		assertThat(mine.data().get("status").asString()).isEqualTo("PENDING_PAYMENT");

@@ -36,7 +36,7 @@ import static com.vurksha.platformtest.Api.object;
 				"vurksha.order.timeout-job.enabled=false", "vurksha.events.relay.initial-backoff=100ms",
 				"vurksha.events.relay.max-backoff=500ms", "vurksha.events.consumer.retry-delay=200ms" })
 @AutoConfigureTestRestTemplate
-@Import({ TestTokens.Config.class, TestClock.class })
+@Import({ TestTokens.Config.class, TestClock.class, TestServiceTokens.class })
 public abstract class OrderServiceIntegrationTest {
 
 	protected static final WireMockServer WIREMOCK = started();

@@ -10,8 +10,8 @@ import org.springframework.web.client.RestClient;
 import com.vurksha.platform.http.ServiceClients;
 
 /**
- * Reads orders from the order service with the customer's own token, so the order service itself answers 404 for an
- * order that is not theirs. Its outages surface as the platform's retryable 503/504.
+ * Reads orders from the order service with the payment service's own token and the customer's token as context, so
+ * the order service itself answers 404 for an order that is not theirs. Its outages surface as the platform's retryable 503/504.
  */
 @Component
 public class Orders {

@@ -14,6 +14,7 @@ import com.vurksha.platformtest.TestTokens;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -49,8 +50,10 @@ class PaymentCreationIntegrationTests extends PaymentIntegrationTest {
 			.withBasicAuth(new com.github.tomakehurst.wiremock.client.BasicCredentials(KEY_ID, KEY_SECRET))
 			.withRequestBody(equalToJson("{\"amount\":45600,\"currency\":\"INR\",\"receipt\":\"VK-20261125-"
 					+ orderId.substring(0, 6) + "\"}")));
+		// the order service is asked with the payment service's own token, the customer's only as context
 		wiremock.verify(1, getRequestedFor(urlEqualTo("/internal/v1/orders/" + orderId))
-			.withHeader("Authorization", equalTo("Bearer " + token)));
+			.withHeader("X-Customer-Token", equalTo(token))
+			.withHeader("Authorization", matching("Bearer (?!" + java.util.regex.Pattern.quote(token) + ").+")));
 	}
 
 	@Test

@@ -23,6 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import com.vurksha.platformtest.Api;
 import com.vurksha.platformtest.Api.Reply;
+import com.vurksha.payment.support.TestServiceTokens;
 import com.vurksha.platformtest.TestTokens;
 import com.vurksha.platformtest.TestInfrastructure;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureTestRestTemplate
 @ActiveProfiles("local")
-@Import(TestTokens.Config.class)
+@Import({ TestTokens.Config.class, TestServiceTokens.class })
 class SimulatorIntegrationTests {
 
 	static final WireMockServer orderService = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));

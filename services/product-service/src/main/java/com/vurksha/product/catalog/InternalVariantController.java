@@ -15,7 +15,10 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** Other services read current prices and stock of many variants at once; not routed by the gateway. */
+/**
+ * Other services read current prices and stock of many variants at once with their own token (scope
+ * {@code variants:read}); not routed by the gateway.
+ */
 @RestController
 @RequestMapping("/internal/v1/variants")
 @Tag(name = "Variants (internal)")

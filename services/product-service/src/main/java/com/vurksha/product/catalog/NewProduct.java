@@ -22,7 +22,8 @@ record NewProduct(@NotBlank @Size(max = 120) String name, @Size(max = 120) Strin
 		@Size(max = 120) @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case words joined by '-'") String slug,
 		@Size(max = 4000) String description, @NotBlank @Size(max = 120) String categoryId,
 		@NotBlank @Size(max = 120) String farmId, @Size(max = 20) List<@NotBlank @Size(max = 40) String> tags,
-		@Size(max = 10) List<@NotBlank @Size(max = 500) String> images,
+		@Size(max = 10) List<@NotBlank @Size(max = 500) @Pattern(regexp = ImageUrls.PATTERN,
+				message = ImageUrls.MESSAGE) String> images,
 		@Pattern(regexp = "^[0-9]{4,8}$", message = "must be 4 to 8 digits") String hsnCode,
 		@NotNull @PositiveOrZero @Max(4000) Integer gstRate,
 		@NotEmpty @Size(max = 20) List<@NotNull @Valid NewVariant> variants) {

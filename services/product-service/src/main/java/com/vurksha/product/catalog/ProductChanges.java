@@ -16,7 +16,8 @@ record ProductChanges(@Pattern(regexp = ".*\\S.*", message = "must not be blank"
 		@Size(max = 120) @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case words joined by '-'") String slug,
 		@Size(max = 4000) String description, @Size(min = 1, max = 120) String categoryId,
 		@Size(min = 1, max = 120) String farmId, @Size(max = 20) List<@NotBlank @Size(max = 40) String> tags,
-		@Size(max = 10) List<@NotBlank @Size(max = 500) String> images,
+		@Size(max = 10) List<@NotBlank @Size(max = 500) @Pattern(regexp = ImageUrls.PATTERN,
+				message = ImageUrls.MESSAGE) String> images,
 		@Pattern(regexp = "^[0-9]{4,8}$", message = "must be 4 to 8 digits") String hsnCode,
 		@PositiveOrZero @Max(4000) Integer gstRate, Boolean active, @PositiveOrZero Integer popularity) {
 }

@@ -19,7 +19,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** The order service holds, commits and releases stock for its orders; not routed by the gateway. */
+/**
+ * The order service holds, commits and releases stock for its orders with its own token (scope
+ * {@code stock:reserve}), the customer's token as context naming the actor; not routed by the gateway.
+ */
 @RestController
 @RequestMapping("/internal/v1/stock/reservations")
 @Tag(name = "Stock reservations (internal)")

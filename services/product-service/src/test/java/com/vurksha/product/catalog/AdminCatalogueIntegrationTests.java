@@ -158,6 +158,18 @@ class AdminCatalogueIntegrationTests {
 	}
 
 	@Test
+	void acceptsHttpsImagesAndOurCdnPaths() {
+		String id = create().get("id").asString();
+
+		Reply patched = api.send(HttpMethod.PATCH, "/api/v1/admin/products/" + id, admin, object("images",
+				List.of("https://cdn.vurksha.in:8443/catalogue/tomato.jpg?v=2", "/cdn/catalogue/tomato-2.jpg")));
+
+		assertThat(patched.status()).isEqualTo(200);
+		assertThat(patched.data().get("images")).extracting(JsonNode::asString)
+			.containsExactly("https://cdn.vurksha.in:8443/catalogue/tomato.jpg?v=2", "/cdn/catalogue/tomato-2.jpg");
+	}
+
+	@Test
 	void deactivatesAProductSoTheShopNoLongerShowsIt() {
 		JsonNode product = create();
 		String id = product.get("id").asString();
@@ -324,6 +336,29 @@ class AdminCatalogueIntegrationTests {
 		void aProductWithoutPacks() {
 			assertValidationFailed(api.send(HttpMethod.POST, "/api/v1/admin/products", admin,
 					withField(tomato("Tomato " + unique()), "variants", List.of())), "variants");
+		}
+
+		@Test
+		void imageUrlsThatAreNeitherHttpsNorOurCdn() {
+			String id = create().get("id").asString();
+			for (String url : List.of("javascript:alert(1)", "JaVaScRiPt:alert(1)", "file:///etc/passwd",
+					"http://images.example/t.jpg", "data:image/png;base64,AAAA", "//evil.example/t.jpg",
+					"ftp://images.example/t.jpg", "https://", "https://images.example/t.jpg\"><script>",
+					"/cdn/../../etc/passwd", "images.example/t.jpg")) {
+				Reply created = api.send(HttpMethod.POST, "/api/v1/admin/products", admin,
+						withField(tomato("Tomato " + unique()), "images", List.of(url)));
+				Reply changed = api.send(HttpMethod.PATCH, "/api/v1/admin/products/" + id, admin,
+						object("images", List.of("https://images.example/ok.jpg", url)));
+
+				assertThat(created.status()).as(url).isEqualTo(400);
+				assertThat(created.errorCode()).as(url).isEqualTo("VALIDATION_FAILED");
+				assertThat(created.body().at("/error/details/0/field").asString()).as(url).startsWith("images");
+				assertThat(changed.status()).as(url).isEqualTo(400);
+				assertThat(changed.errorCode()).as(url).isEqualTo("VALIDATION_FAILED");
+			}
+			assertThat(api.get("/api/v1/admin/products/" + id, admin).data().get("images"))
+				.extracting(JsonNode::asString)
+				.containsExactly("https://images.example/t.jpg");
 		}
 
 		@Test

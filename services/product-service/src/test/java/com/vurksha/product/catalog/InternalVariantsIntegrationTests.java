@@ -50,7 +50,7 @@ class InternalVariantsIntegrationTests {
 
 	String admin;
 
-	String customer;
+	String cartService;
 
 	String productId;
 
@@ -62,7 +62,7 @@ class InternalVariantsIntegrationTests {
 	void setUp() {
 		api = new Api(rest, json);
 		admin = TestTokens.admin();
-		customer = TestTokens.customer();
+		cartService = TestTokens.service("cart-service", "product-service", "variants:read");
 		String category = api.send(HttpMethod.POST, "/api/v1/admin/categories", admin, object("name", "Fruit " + unique()))
 			.data()
 			.get("id")
@@ -87,7 +87,7 @@ class InternalVariantsIntegrationTests {
 
 	@Test
 	void answersCurrentPriceAndStockInTheOrderAskedLeavingOutUnknownIds() {
-		Reply reply = api.get("/internal/v1/variants?ids=" + soldOut + ",no-such-variant," + mango, customer);
+		Reply reply = api.get("/internal/v1/variants?ids=" + soldOut + ",no-such-variant," + mango, cartService);
 
 		assertThat(reply.status()).isEqualTo(200);
 		assertThat(reply.data()).extracting(v -> v.get("variantId").asString()).containsExactly(soldOut, mango);
@@ -110,11 +110,11 @@ class InternalVariantsIntegrationTests {
 
 	@Test
 	void showsAPriceChangeAtOnce() {
-		api.get("/internal/v1/variants?ids=" + mango, customer);
+		api.get("/internal/v1/variants?ids=" + mango, cartService);
 		api.send(HttpMethod.PATCH, "/api/v1/admin/products/" + productId + "/variants/" + mango, admin,
 				object("price", 110000));
 
-		Reply reply = api.get("/internal/v1/variants?ids=" + mango, customer);
+		Reply reply = api.get("/internal/v1/variants?ids=" + mango, cartService);
 
 		assertThat(reply.data().get(0).get("price").asLong()).isEqualTo(110000);
 	}
@@ -124,7 +124,7 @@ class InternalVariantsIntegrationTests {
 		api.send(HttpMethod.PATCH, "/api/v1/admin/products/" + productId + "/variants/" + mango, admin,
 				object("active", false));
 
-		JsonNode variant = api.get("/internal/v1/variants?ids=" + mango, customer).data().get(0);
+		JsonNode variant = api.get("/internal/v1/variants?ids=" + mango, cartService).data().get(0);
 
 		assertThat(variant.get("active").asBoolean()).isFalse();
 		assertThat(variant.get("inStock").asBoolean()).isFalse();
@@ -140,15 +140,15 @@ class InternalVariantsIntegrationTests {
 
 		@Test
 		void noIds() {
-			assertValidationFailed(api.get("/internal/v1/variants", customer));
-			assertValidationFailed(api.get("/internal/v1/variants?ids=,,", customer));
+			assertValidationFailed(api.get("/internal/v1/variants", cartService));
+			assertValidationFailed(api.get("/internal/v1/variants?ids=,,", cartService));
 		}
 
 		@Test
 		void moreThanAHundredIds() {
 			String ids = IntStream.rangeClosed(1, 101).mapToObj(i -> "v" + i).collect(Collectors.joining(","));
 
-			assertValidationFailed(api.get("/internal/v1/variants?ids=" + ids, customer));
+			assertValidationFailed(api.get("/internal/v1/variants?ids=" + ids, cartService));
 		}
 
 		private void assertValidationFailed(Reply reply) {

@@ -81,6 +81,9 @@ class StockReservationIntegrationTests {
 
 	String customer;
 
+	/** The order service's token: reservations are internal, called on the customer's behalf. */
+	String orderService;
+
 	String productId;
 
 	/** Tomato, 1 kg packs, 3 on hand, 1 to 10 per order. */
@@ -94,6 +97,7 @@ class StockReservationIntegrationTests {
 		api = new Api(rest, json);
 		admin = TestTokens.admin();
 		customer = TestTokens.customer();
+		orderService = TestTokens.service("order-service", "product-service", "stock:reserve");
 		String category = api.send(HttpMethod.POST, "/api/v1/admin/categories", admin, object("name", "Veg " + unique()))
 			.data()
 			.get("id")
@@ -157,7 +161,8 @@ class StockReservationIntegrationTests {
 
 		JsonNode product = api.get("/api/v1/products/" + productId).data();
 		assertThat(product.get("inStock").asBoolean()).isFalse();
-		Reply variants = api.get("/internal/v1/variants?ids=" + tomato, customer);
+		Reply variants = api.get("/internal/v1/variants?ids=" + tomato,
+				TestTokens.service("cart-service", "product-service", "variants:read"));
 		assertThat(variants.data().get(0).get("available").asInt()).isZero();
 	}
 
@@ -224,7 +229,7 @@ class StockReservationIntegrationTests {
 		assertThat(stock(eggs)).isEqualTo(Map.of("onHand", 5, "reserved", 0));
 		assertThat(ledger(tomato, "RESERVE")).isEmpty();
 		assertThat(stockEvents(tomato, "RESERVE")).isEmpty();
-		assertThat(api.get(RESERVATIONS + "/" + id, customer).errorCode()).isEqualTo("RESERVATION_NOT_FOUND");
+		assertThat(api.get(RESERVATIONS + "/" + id, orderService).errorCode()).isEqualTo("RESERVATION_NOT_FOUND");
 	}
 
 	@Nested
@@ -337,8 +342,8 @@ class StockReservationIntegrationTests {
 			int expired = expiry.expireDue();
 
 			assertThat(expired).isEqualTo(1);
-			assertThat(api.get(RESERVATIONS + "/" + late, customer).data().get("status").asString()).isEqualTo("EXPIRED");
-			assertThat(api.get(RESERVATIONS + "/" + fresh, customer).data().get("status").asString())
+			assertThat(api.get(RESERVATIONS + "/" + late, orderService).data().get("status").asString()).isEqualTo("EXPIRED");
+			assertThat(api.get(RESERVATIONS + "/" + fresh, orderService).data().get("status").asString())
 				.isEqualTo("RESERVED");
 			assertThat(stock(tomato)).isEqualTo(Map.of("onHand", 3, "reserved", 1));
 			assertThat(ledger(tomato, "RELEASE")).containsExactly(-2);
@@ -561,11 +566,12 @@ class StockReservationIntegrationTests {
 	}
 
 	private Reply send(Object body) {
-		return api.send(HttpMethod.POST, RESERVATIONS, customer, body);
+		return api.send(HttpMethod.POST, RESERVATIONS, orderService, body, TestTokens.customerContext(customer));
 	}
 
 	private Reply post(String id, String action) {
-		return api.send(HttpMethod.POST, RESERVATIONS + "/" + id + "/" + action, customer, null);
+		return api.send(HttpMethod.POST, RESERVATIONS + "/" + id + "/" + action, orderService, null,
+				TestTokens.customerContext(customer));
 	}
 
 	private Map<String, Integer> stock(String variantId) {

@@ -55,6 +55,16 @@ public class HourlyCounters {
 		}, Optional::empty);
 	}
 
+	/** The count for {@code key} in the current hour without changing it; empty when Redis cannot answer. */
+	public Optional<Long> current(String key) {
+		long window = clock.instant().toEpochMilli() / WINDOW.toMillis();
+		String redisKey = keyPrefix + "limit:" + key + ":" + window;
+		return guard.run(() -> {
+			String value = redis.opsForValue().get(redisKey);
+			return Optional.of((value == null) ? 0L : Long.parseLong(value));
+		}, Optional::empty);
+	}
+
 	/**
 	 * A counter's value after the increment.
 	 *

@@ -223,6 +223,24 @@ class SignInIntegrationTests extends UserServiceIntegrationTest {
 		}
 
 		@Test
+		void ofATestNumberAfterFiveWrongTriesEvenTheRightOne() {
+			assertThat(verifyOtp(TEST_LOCKABLE, TEST_CODE).status()).isEqualTo(200);
+			Api.Reply first = verifyOtp(TEST_LOCKABLE, "000000");
+			assertThat(first.errorCode()).isEqualTo("OTP_INVALID");
+			assertThat(first.error().get("details").get(0).get("message").asString()).contains("remainingAttempts=4");
+			for (int i = 0; i < 3; i++) {
+				assertThat(verifyOtp(TEST_LOCKABLE, "000000").errorCode()).isEqualTo("OTP_INVALID");
+			}
+			assertThat(verifyOtp(TEST_LOCKABLE, "000000").errorCode()).isEqualTo("OTP_LOCKED");
+
+			Api.Reply right = verifyOtp(TEST_LOCKABLE, TEST_CODE);
+			assertThat(right.status()).isEqualTo(401);
+			assertThat(right.errorCode()).isEqualTo("OTP_LOCKED");
+			// the other test numbers are not affected
+			assertThat(verifyOtp(TEST_CUSTOMER, TEST_CODE).status()).isEqualTo(200);
+		}
+
+		@Test
 		void afterFiveMinutes() {
 			String phone = Phones.fresh();
 			requestOtp(phone);

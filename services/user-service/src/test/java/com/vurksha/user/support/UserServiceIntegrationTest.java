@@ -38,6 +38,12 @@ public abstract class UserServiceIntegrationTest {
 
 	public static final String TEST_CODE = "123456";
 
+	/** A test number only the wrong-code test uses, since it locks the number for the rest of the hour. */
+	public static final String TEST_LOCKABLE = "+919000000003";
+
+	/** Test-only secrets of the order service's client: the new one and the one being retired. */
+	public static final String ORDER_SERVICE_SECRETS = "test-only-new-order-secret,test-only-old-order-secret";
+
 	@Autowired
 	private TestRestTemplate rest;
 
@@ -61,7 +67,16 @@ public abstract class UserServiceIntegrationTest {
 		registry.add("vurksha.otp.test-numbers[1].phone", () -> TEST_RIDER);
 		registry.add("vurksha.otp.test-numbers[1].code", () -> TEST_CODE);
 		registry.add("vurksha.otp.test-numbers[1].roles[0]", () -> "RIDER");
+		registry.add("vurksha.otp.test-numbers[2].phone", () -> TEST_LOCKABLE);
+		registry.add("vurksha.otp.test-numbers[2].code", () -> TEST_CODE);
+		registry.add("vurksha.otp.test-numbers[2].roles[0]", () -> "CUSTOMER");
 		registry.add("vurksha.auth.generated-key-file", UserServiceIntegrationTest::temporaryKeyFile);
+		// a service client in the middle of a secret rotation: both secrets are valid
+		registry.add("vurksha.service-clients.clients.order-service.secrets", () -> ORDER_SERVICE_SECRETS);
+		registry.add("vurksha.service-clients.clients.order-service.grants.product-service[0]", () -> "stock:reserve");
+		registry.add("vurksha.service-clients.clients.order-service.grants.delivery-service[0]", () -> "slots:book");
+		registry.add("vurksha.service-clients.clients.order-service.grants.delivery-service[1]",
+				() -> "deliveries:read");
 		registry.add("vurksha.sms.provider", () -> "msg91");
 		registry.add("vurksha.sms.msg91.base-url", SmsGateway::baseUrl);
 		registry.add("vurksha.sms.msg91.auth-key", () -> SmsGateway.AUTH_KEY);

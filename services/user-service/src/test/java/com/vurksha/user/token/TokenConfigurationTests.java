@@ -76,7 +76,7 @@ class TokenConfigurationTests {
 
 	private static JwtDecoder decoder(SigningKeys keys) {
 		SecurityProperties security = new SecurityProperties(null, ISSUER, List.of(), Duration.ofSeconds(30),
-				Duration.ofSeconds(2));
+				Duration.ofSeconds(2), null, List.of());
 		return new TokenConfiguration().jwtDecoder(keys,
 				new AuthProperties(ISSUER, Duration.ofMinutes(15), Duration.ofDays(30), List.of(), null, null), security,
 				Clock.systemUTC());

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.vurksha.platform.api.ApiResponse;
+import com.vurksha.platform.error.ApiErrors;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -37,6 +38,8 @@ class SlotBookingController {
 					+ "409 SLOT_FULL, 409 SLOT_CLOSED (cutoff passed), 400 SLOT_NOT_IN_ZONE (the pincode is not "
 					+ "served by the slot's zone), 404 SLOT_NOT_FOUND, 409 BOOKING_CONFLICT (the id holds another "
 					+ "slot), 409 BOOKING_RELEASED (the id was released). Needs a valid token.")
+	@ApiErrors({"BOOKING_CONFLICT", "BOOKING_RELEASED", "SLOT_CLOSED", "SLOT_FULL", "SLOT_NOT_FOUND",
+			"SLOT_NOT_IN_ZONE"})
 	ResponseEntity<ApiResponse<BookingView>> book(@Valid @RequestBody NewBooking request) {
 		SlotBookings.Booked booked = bookings.book(request);
 		return ResponseEntity.status(booked.created() ? HttpStatus.CREATED : HttpStatus.OK)
@@ -47,6 +50,7 @@ class SlotBookingController {
 	@Operation(summary = "Confirm a held booking",
 			description = "HELD becomes CONFIRMED and no longer expires; confirming again answers 200. 409 "
 					+ "BOOKING_RELEASED once released, 404 BOOKING_NOT_FOUND. Needs a valid token.")
+	@ApiErrors({"BOOKING_NOT_FOUND", "BOOKING_RELEASED"})
 	ApiResponse<BookingView> confirm(@PathVariable String bookingId) {
 		return ApiResponse.ok(bookings.confirm(bookingId));
 	}

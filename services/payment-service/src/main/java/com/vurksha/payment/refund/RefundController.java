@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.vurksha.platform.api.ApiResponse;
+import com.vurksha.platform.error.ApiErrors;
 import com.vurksha.platform.error.ApiException;
 import com.vurksha.platform.error.CommonErrorCode;
 import com.vurksha.platform.idempotency.IdempotentRequests;
@@ -38,6 +39,8 @@ class RefundController {
 			description = "Requires the ADMIN role and X-Idempotency-Key. Without an amount refunds all that is left. "
 					+ "Refunds together never exceed the captured amount (409 REFUND_EXCEEDS_CAPTURED). The refund is "
 					+ "PENDING until the provider reports it processed.")
+	@ApiErrors({"IDEMPOTENCY_KEY_IN_PROGRESS", "IDEMPOTENCY_KEY_REQUIRED", "IDEMPOTENCY_KEY_REUSED",
+			"PAYMENT_NOT_FOUND", "PAYMENT_NOT_REFUNDABLE", "PAYMENT_PROVIDER_UNAVAILABLE", "REFUND_EXCEEDS_CAPTURED"})
 	ResponseEntity<?> refund(CurrentUser user, @PathVariable String paymentId,
 			@RequestHeader(name = "X-Idempotency-Key", required = false) String key,
 			@Valid @RequestBody NewRefund body) {

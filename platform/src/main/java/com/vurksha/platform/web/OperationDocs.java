@@ -14,6 +14,7 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
+import com.vurksha.platform.api.ApiDeprecation;
 import com.vurksha.platform.api.PageQuery;
 import com.vurksha.platform.error.ApiErrors;
 import com.vurksha.platform.error.CommonErrorCode;
@@ -66,6 +67,13 @@ final class OperationDocs {
 					.maximum(java.math.BigDecimal.valueOf(PageQuery.MAX_LIMIT))
 					._default(PageQuery.DEFAULT_LIMIT)));
 			operation.setParameters(parameters);
+		}
+		ApiDeprecation deprecation = handler.getMethodAnnotation(ApiDeprecation.class);
+		if (deprecation != null) {
+			operation.setDeprecated(true);
+			String note = "Deprecated since " + deprecation.since() + "; may stop working from " + deprecation.sunset()
+					+ " (answers carry Deprecation and Sunset headers; see " + deprecation.link() + ").";
+			operation.setDescription((operation.getDescription() == null) ? note : note + "\n\n" + operation.getDescription());
 		}
 		ApiErrors declared = handler.getMethodAnnotation(ApiErrors.class);
 		operation.addExtension(ERROR_CODES, (declared != null) ? List.of(declared.value()) : List.of());

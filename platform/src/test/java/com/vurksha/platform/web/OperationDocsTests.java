@@ -59,6 +59,28 @@ class OperationDocsTests {
 		assertThat(openApi.getComponents().getSchemas()).containsKeys("ErrorBody", "ApiError", "FieldViolation", "Meta");
 	}
 
+	static class Handlers {
+
+		@com.vurksha.platform.api.ApiDeprecation(since = "2026-12-04", sunset = "2027-06-30")
+		@com.vurksha.platform.error.ApiErrors({ "NOT_FOUND" })
+		void old(com.vurksha.platform.api.PageQuery page) {
+		}
+	}
+
+	@Test
+	void marksADeprecatedOperationAndAddsTheListParametersAndDeclaredCodes() throws NoSuchMethodException {
+		org.springframework.web.method.HandlerMethod handler = new org.springframework.web.method.HandlerMethod(
+				new Handlers(), Handlers.class.getDeclaredMethod("old", com.vurksha.platform.api.PageQuery.class));
+
+		Operation operation = OperationDocs.describe(new Operation(), handler);
+
+		assertThat(operation.getDeprecated()).isTrue();
+		assertThat(operation.getDescription()).contains("2027-06-30", "Sunset");
+		assertThat(operation.getParameters()).extracting(parameter -> parameter.getName()).containsExactly("page", "limit");
+		assertThat(operation.getParameters().get(1).getSchema().getMaximum()).isEqualByComparingTo("100");
+		assertThat(operation.getExtensions().get(OperationDocs.ERROR_CODES)).isEqualTo(List.of("NOT_FOUND"));
+	}
+
 	@Test
 	void refusesACodeTheServiceDoesNotKnow() {
 		Operation read = operation("NO_SUCH_CODE");

@@ -66,6 +66,7 @@ class CartController {
 	@DeleteMapping
 	@Operation(summary = "Empty my cart")
 	@ApiErrors({"CART_UNAVAILABLE"})
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "204", description = "the cart is empty")
 	ResponseEntity<Void> clear(CurrentUser user) {
 		carts.clear(user.id());
 		return ResponseEntity.noContent().build();

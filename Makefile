@@ -13,15 +13,16 @@ MVN := ./mvnw -B
 VERSION := 0.1.0-SNAPSHOT
 LAUNCHER := local/target/local-$(VERSION)-exec.jar
 BUILD_STAMP := local/target/.built
-SOURCES := $(shell find pom.xml platform services gateway local local-host bench -path '*/target*' -prune -o -type f \( -name '*.java' -o -name '*.xml' -o -name '*.yml' -o -name '*.yaml' -o -name '*.properties' -o -name '*.sql' -o -name '*.json' -o -name '*.csv' \) -print 2>/dev/null)
+SOURCES := $(shell find pom.xml platform services gateway local local-host bench -path '*/target*' -prune -o -type f \( -name '*.java' -o -name '*.xml' -o -name '*.yml' -o -name '*.yaml' -o -name '*.properties' -o -name '*.sql' -o -name '*.json' -o -name '*.csv' \) -print 2>/dev/null) api/openapi.json
 
-.PHONY: help run test build bench clean-data clean
+.PHONY: help run test build bench api-contract clean-data clean
 
 help:
 	@echo "make run         build if needed, then start everything (gateway on http://localhost:8080)"
 	@echo "make test        run all unit, integration and end-to-end tests"
 	@echo "make build       build the runnable jars without running tests"
 	@echo "make bench       measure the whole system on 127.0.0.1 (about 4 min; settings in bench/run.sh); results in bench/results/"
+	@echo "make api-contract rewrite api/openapi.json (the public API contract) from the code; see docs/api-changelog.md"
 	@echo "make clean-data  delete the local data folder (.local-data): database, keys, logs"
 	@echo "make clean       delete build output"
 
@@ -42,6 +43,14 @@ bench: $(BUILD_STAMP)
 
 test:
 	$(MVN) verify
+
+# the services' API documents (written by their ApiDocs integration tests), merged, linted and written to
+# api/openapi.json; refused while docs/api-changelog.md does not name a breaking change
+API_DOCS_MODULES := services/user-service,services/product-service,services/cart-service,services/order-service,services/payment-service,services/delivery-service,services/notification-service,api
+api-contract:
+	$(MVN) -q verify -Djacoco.skip=true -pl $(API_DOCS_MODULES) -am -Dapi.update=true \
+	  -Dtest='ApiErrorsTests,ContractTests' -Dit.test='ApiDocsIntegrationTests,CatalogueReadIntegrationTests,CartIntegrationTests' \
+	  -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false
 
 clean-data:
 	rm -rf .local-data

@@ -56,7 +56,7 @@ final class Events {
 		Map<String, Instant> first = new HashMap<>();
 		for (int page = 1; page <= MAX_PAGES; page++) {
 			Api.Answer inbox = api.get("setup", "/api/v1/notifications?limit=100&page=" + page, customer.token());
-			JsonNode items = inbox.body().at("/data/notifications");
+			JsonNode items = inbox.body().path("data");
 			Instant oldest = null;
 			for (JsonNode item : items) {
 				Instant created = Instant.parse(item.path("createdAt").asString());

@@ -162,7 +162,7 @@ class FulfilmentJourneyIntegrationTests {
 	/** The types of the in-app messages about the order in the caller's inbox. */
 	private static List<String> messageTypes(String token, String orderId) {
 		List<String> types = new ArrayList<>();
-		for (JsonNode message : gateway.get("/api/v1/notifications?limit=100", token).data().path("notifications")) {
+		for (JsonNode message : gateway.get("/api/v1/notifications?limit=100", token).data()) {
 			if (orderId.equals(message.path("orderId").asString())) {
 				types.add(message.path("type").asString());
 			}

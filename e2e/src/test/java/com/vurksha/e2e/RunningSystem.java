@@ -52,6 +52,11 @@ final class RunningSystem implements ParameterResolver, AutoCloseable {
 		return gateway;
 	}
 
+	/** The gateway's base URL, for a test that speaks raw HTTP. */
+	String gatewayUrl() {
+		return system.gatewayUrl();
+	}
+
 	/** The port a service listens on directly, for what only a service shows (its metrics). */
 	int servicePort(String service) {
 		return Integer.parseInt(settings.get(service + "-port"));

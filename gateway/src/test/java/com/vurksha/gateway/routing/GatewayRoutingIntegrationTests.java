@@ -135,10 +135,22 @@ class GatewayRoutingIntegrationTests {
 	}
 
 	@Test
+	void servesTheMergedPublicDocumentItself() {
+		Answer answer = client.get("/v3/api-docs/public");
+
+		assertThat(answer.status()).isEqualTo(200);
+		assertThat(answer.json().path("info").path("title").asString()).isEqualTo("Vurksha API");
+		assertThat(answer.json().path("paths").propertyNames()).contains("/api/v1/products", "/api/v1/orders")
+			.noneMatch(path -> path.startsWith("/internal/") || path.startsWith("/api/v1/dev/"));
+		assertThat(services.user.getAllServeEvents()).isEmpty();
+	}
+
+	@Test
 	void listsEveryServiceInTheSwaggerUiConfiguration() {
 		Answer answer = client.get("/v3/gateway-api-docs/swagger-config");
 
-		assertThat(answer.json().path("urls").findValuesAsString("url")).containsExactlyInAnyOrder("/v3/api-docs/user",
+		assertThat(answer.json().path("urls").findValuesAsString("url")).containsExactlyInAnyOrder("/v3/api-docs/public",
+				"/v3/api-docs/user",
 				"/v3/api-docs/product", "/v3/api-docs/cart", "/v3/api-docs/order", "/v3/api-docs/payment",
 				"/v3/api-docs/delivery", "/v3/api-docs/notification");
 	}

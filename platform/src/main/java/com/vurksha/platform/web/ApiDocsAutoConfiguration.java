@@ -2,14 +2,23 @@ package com.vurksha.platform.web;
 
 import java.util.List;
 
-import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
+import org.springdoc.core.customizers.GlobalOperationCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 
 import com.vurksha.platform.api.Meta;
+import com.vurksha.platform.api.PageQuery;
+import com.vurksha.platform.security.CurrentUser;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -18,19 +27,42 @@ import io.swagger.v3.oas.models.servers.Server;
 
 /**
  * Makes every service's OpenAPI document fit the gateway's single Swagger UI: a relative server, so "try it out"
- * goes through whichever host serves the page (the gateway), a title naming the service, and the bearer scheme.
+ * goes through whichever host serves the page (the gateway), a title naming the service, and the bearer scheme;
+ * and each operation's list parameters, security and error responses ({@link OperationDocs}). The signed-in caller
+ * ({@link CurrentUser}) and the page request ({@link PageQuery}) are resolved by the platform, not sent as objects,
+ * so they are no parameters of the document. Internal ({@code /internal/**}) and local-only ({@code /api/v1/dev/**})
+ * endpoints are left out of it (platform defaults, {@code springdoc.paths-to-exclude}).
  */
 @AutoConfiguration
-@ConditionalOnClass(OpenApiCustomizer.class)
+@ConditionalOnClass(GlobalOpenApiCustomizer.class)
 public class ApiDocsAutoConfiguration {
 
 	static final String BEARER = "bearer";
 
 	private static final String DEFAULT_TITLE = "OpenAPI definition";
 
+	static {
+		SpringDocUtils.getConfig().addRequestWrapperToIgnore(CurrentUser.class, PageQuery.class);
+	}
+
+
 	@Bean
-	OpenApiCustomizer vurkshaApiDocs(@Value("${spring.application.name:vurksha}") String application) {
-		return openApi -> describe(openApi, application);
+	GlobalOperationCustomizer vurkshaOperationDocs() {
+		return OperationDocs::describe;
+	}
+
+	@Bean
+	GlobalOpenApiCustomizer vurkshaApiDocs(@Value("${spring.application.name:vurksha}") String application,
+			Environment environment, BeanFactory beanFactory) {
+		List<String> publicPaths = Binder.get(environment)
+			.bind("vurksha.security.public-paths", Bindable.listOf(String.class))
+			.orElse(List.of());
+		ErrorCatalogue catalogue = ErrorCatalogue.scan(
+				AutoConfigurationPackages.has(beanFactory) ? AutoConfigurationPackages.get(beanFactory) : List.of());
+		return openApi -> {
+			describe(openApi, application);
+			OperationDocs.describe(openApi, publicPaths, catalogue);
+		};
 	}
 
 	static void describe(OpenAPI openApi, String application) {

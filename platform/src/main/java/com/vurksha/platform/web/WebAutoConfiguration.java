@@ -11,6 +11,7 @@ import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfigura
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import com.vurksha.platform.api.PageQueryArgumentResolver;
@@ -59,6 +60,16 @@ public class WebAutoConfiguration {
 			@Override
 			public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
 				resolvers.add(new PageQueryArgumentResolver());
+			}
+		};
+	}
+
+	@Bean
+	WebMvcConfigurer deprecationHeadersConfigurer() {
+		return new WebMvcConfigurer() {
+			@Override
+			public void addInterceptors(InterceptorRegistry registry) {
+				registry.addInterceptor(new DeprecationHeaders());
 			}
 		};
 	}

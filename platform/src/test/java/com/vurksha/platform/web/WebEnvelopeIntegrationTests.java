@@ -57,6 +57,19 @@ class WebEnvelopeIntegrationTests {
 	}
 
 	@Test
+	void answersADeprecatedEndpointWithDeprecationAndSunsetHeaders() throws Exception {
+		HttpResponse<String> deprecated = send(get("/test/old-items").build());
+		HttpResponse<String> current = send(get("/test/items").build());
+
+		assertThat(deprecated.statusCode()).isEqualTo(200);
+		assertThat(deprecated.headers().firstValue("Deprecation")).contains("@1796342400");
+		assertThat(deprecated.headers().firstValue("Sunset")).contains("Wed, 30 Jun 2027 00:00:00 GMT");
+		assertThat(deprecated.headers().firstValue("Link")).contains("</docs/api-changelog.md>; rel=\"deprecation\"");
+		assertThat(current.headers().firstValue("Deprecation")).isEmpty();
+		assertThat(current.headers().firstValue("Sunset")).isEmpty();
+	}
+
+	@Test
 	void generatesARequestIdWhenTheCallersIsMissingOrUnsafe() throws Exception {
 		HttpResponse<String> response = send(get("/test/items").header("X-Request-Id", "bad id; forged=log line").build());
 

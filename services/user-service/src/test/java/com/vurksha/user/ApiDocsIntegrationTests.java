@@ -2,6 +2,7 @@ package com.vurksha.user;
 
 import org.junit.jupiter.api.Test;
 
+import com.vurksha.platformtest.ApiDocuments;
 import com.vurksha.user.support.Api;
 import com.vurksha.user.support.UserServiceIntegrationTest;
 import tools.jackson.databind.JsonNode;
@@ -24,6 +25,9 @@ class ApiDocsIntegrationTests extends UserServiceIntegrationTest {
 		assertThat(paths.get("/api/v1/users/me/addresses").get("get").get("parameters").findValuesAsString("name"))
 			.containsExactlyInAnyOrder("page", "limit");
 		assertThat(paths.get("/api/v1/users/me").get("get").has("parameters")).isFalse();
+		assertThat(paths.get("/api/v1/auth/otp/verify").get("post").get("security")).isEmpty();
+		assertThat(paths.get("/api/v1/users/me").get("get").get("security").get(0).has("bearer")).isTrue();
+		ApiDocuments.export(docs.body(), "user");
 	}
 
 	@Test

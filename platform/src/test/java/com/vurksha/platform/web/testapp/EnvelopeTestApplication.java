@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.vurksha.platform.api.ApiDeprecation;
 import com.vurksha.platform.api.ApiResponse;
 import com.vurksha.platform.api.PageQuery;
 import com.vurksha.platform.error.ApiException;
@@ -63,6 +64,12 @@ public class EnvelopeTestApplication {
 		@PostMapping("/baskets")
 		ApiResponse<Basket> create(@Valid @RequestBody Basket basket) {
 			return ApiResponse.ok(basket);
+		}
+
+		@GetMapping("/old-items")
+		@ApiDeprecation(since = "2026-12-04", sunset = "2027-06-30")
+		ApiResponse<List<Integer>> oldItems() {
+			return ApiResponse.ok(List.of(1));
 		}
 
 		@GetMapping("/items")

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.vurksha.platform.api.ApiResponse;
+import com.vurksha.platform.error.ApiErrors;
 import com.vurksha.platform.error.ApiException;
 import com.vurksha.platform.error.CommonErrorCode;
 import com.vurksha.platform.error.FieldViolation;
@@ -42,6 +43,7 @@ class CartController {
 	@Operation(summary = "My cart with current prices, line totals, subtotal and warnings",
 			description = "If the product service cannot answer, the last known prices come back with the warning "
 					+ "PRICES_MAY_BE_STALE. Every read keeps the cart alive for its full expiry again.")
+	@ApiErrors({"CART_UNAVAILABLE"})
 	ApiResponse<CartView> cart(CurrentUser user) {
 		return ApiResponse.ok(carts.view(user.id()));
 	}
@@ -50,6 +52,8 @@ class CartController {
 	@Operation(summary = "Set the quantity of one variant in my cart; 0 removes it",
 			description = "The quantity must be within the variant's maxPerOrder and its stock, and a cart holds at "
 					+ "most 50 different variants. Answers the cart.")
+	@ApiErrors({"CART_LINE_LIMIT", "CART_UNAVAILABLE", "INSUFFICIENT_STOCK", "QUANTITY_ABOVE_MAX_PER_ORDER",
+			"QUANTITY_NOT_ALLOWED", "VARIANT_NOT_FOUND", "VARIANT_UNAVAILABLE"})
 	ApiResponse<CartView> setQuantity(CurrentUser user, @PathVariable String variantId,
 			@Valid @RequestBody QuantityChange change) {
 		if (!VARIANT_ID.matcher(variantId).matches()) {
@@ -61,6 +65,8 @@ class CartController {
 
 	@DeleteMapping
 	@Operation(summary = "Empty my cart")
+	@ApiErrors({"CART_UNAVAILABLE"})
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "204", description = "the cart is empty")
 	ResponseEntity<Void> clear(CurrentUser user) {
 		carts.clear(user.id());
 		return ResponseEntity.noContent().build();

@@ -5,6 +5,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.vurksha.platform.api.ApiResponse;
+import com.vurksha.platform.error.ApiErrors;
 import com.vurksha.platform.security.CurrentUser;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -32,6 +33,7 @@ class InternalCartController {
 	@Operation(summary = "The caller's cart lines and cart version, for checkout",
 			description = "An order naming this version takes exactly these lines out of the cart; lines set later "
 					+ "stay.")
+	@ApiErrors({"CART_UNAVAILABLE"})
 	ApiResponse<OrderableCart> cart(CurrentUser user) {
 		return ApiResponse.ok(carts.orderable(user.id()));
 	}

@@ -29,6 +29,7 @@ import com.vurksha.cart.support.FakeProductService.Variant;
 import com.vurksha.cart.support.TestServiceTokens;
 import com.vurksha.platformtest.TestTokens;
 import com.vurksha.platform.cache.RedisProperties;
+import com.vurksha.platformtest.ApiDocuments;
 import com.vurksha.platformtest.TestInfrastructure;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -302,6 +303,7 @@ class CartIntegrationTests {
 		assertThat(docs.status()).isEqualTo(200);
 		assertThat(docs.body().get("paths").propertyNames()).contains("/api/v1/cart",
 				"/api/v1/cart/items/{variantId}");
+		ApiDocuments.export(docs.body(), "cart");
 	}
 
 	@Nested

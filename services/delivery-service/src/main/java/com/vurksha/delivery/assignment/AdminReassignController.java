@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.vurksha.delivery.fulfilment.DeliveryView;
 import com.vurksha.platform.api.ApiResponse;
+import com.vurksha.platform.error.ApiErrors;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -39,6 +40,7 @@ class AdminReassignController {
 					+ "RIDER_UNAVAILABLE, 404 RIDER_NOT_FOUND); without it the assignment rule picks, and the delivery "
 					+ "stays UNASSIGNED when no rider is free. 400 VALIDATION_FAILED when riderId is longer than 64 characters. The former rider's load drops. 404 DELIVERY_NOT_FOUND. "
 					+ "Needs role ADMIN.")
+	@ApiErrors({"DELIVERY_NOT_FOUND", "DELIVERY_STATE_CONFLICT", "RIDER_NOT_FOUND", "RIDER_UNAVAILABLE"})
 	ApiResponse<DeliveryView> reassign(@PathVariable String id,
 			@RequestBody(required = false) @Valid Reassignment reassignment) {
 		return ApiResponse.ok(reassignments.reassign(id, (reassignment != null) ? reassignment.riderId() : null));

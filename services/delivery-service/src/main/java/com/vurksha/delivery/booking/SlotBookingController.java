@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.vurksha.platform.api.ApiResponse;
+import com.vurksha.platform.error.ApiErrors;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -41,6 +42,8 @@ class SlotBookingController {
 					+ "served by the slot's zone), 404 SLOT_NOT_FOUND, 409 BOOKING_CONFLICT (the id holds another "
 					+ "slot), 409 BOOKING_RELEASED (the id was released). Needs the "
 					+ "order service's token (slots:book).")
+	@ApiErrors({"BOOKING_CONFLICT", "BOOKING_RELEASED", "SLOT_CLOSED", "SLOT_FULL", "SLOT_NOT_FOUND",
+			"SLOT_NOT_IN_ZONE"})
 	ResponseEntity<ApiResponse<BookingView>> book(@Valid @RequestBody NewBooking request) {
 		SlotBookings.Booked booked = bookings.book(request);
 		return ResponseEntity.status(booked.created() ? HttpStatus.CREATED : HttpStatus.OK)
@@ -52,6 +55,7 @@ class SlotBookingController {
 			description = "HELD becomes CONFIRMED and no longer expires; confirming again answers 200. 409 "
 					+ "BOOKING_RELEASED once released, 404 BOOKING_NOT_FOUND. Needs the "
 					+ "order service's token (slots:book).")
+	@ApiErrors({"BOOKING_NOT_FOUND", "BOOKING_RELEASED"})
 	ApiResponse<BookingView> confirm(@PathVariable String bookingId) {
 		return ApiResponse.ok(bookings.confirm(bookingId));
 	}

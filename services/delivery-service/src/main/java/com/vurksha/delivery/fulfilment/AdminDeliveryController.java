@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.vurksha.platform.api.ApiResponse;
 import com.vurksha.platform.api.PageQuery;
+import com.vurksha.platform.error.ApiErrors;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -42,6 +43,7 @@ class AdminDeliveryController {
 			description = "While PICKED_UP, EN_ROUTE or ARRIVED (409 DELIVERY_STATE_CONFLICT otherwise): the old code "
 					+ "stops working, the wrong-code count starts again and the customer's tracking shows the new "
 					+ "code. 404 DELIVERY_NOT_FOUND. Needs role ADMIN.")
+	@ApiErrors({"DELIVERY_NOT_FOUND", "DELIVERY_STATE_CONFLICT"})
 	ApiResponse<DeliveryView> resetOtp(@PathVariable String id) {
 		return ApiResponse.ok(operations.resetOtp(id));
 	}

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.vurksha.platform.api.ApiResponse;
 import com.vurksha.platform.api.PageQuery;
+import com.vurksha.platform.error.ApiErrors;
 import com.vurksha.platform.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -49,6 +50,7 @@ class RiderDeliveryController {
 	@Operation(summary = "My open deliveries",
 			description = "ASSIGNED to ARRIVED, earliest slot first, with order number, slot, address, amountToCollect "
 					+ "(paise), status and attempt. Paginated.")
+	@ApiErrors({"NOT_A_RIDER"})
 	ApiResponse<List<DeliveryView>> open(CurrentUser user, PageQuery page) {
 		RiderDeliveries.Page found = deliveries.open(caller.of(user), page);
 		return ApiResponse.page(found.deliveries(), page, found.total());
@@ -56,6 +58,7 @@ class RiderDeliveryController {
 
 	@PostMapping("/{id}/accept")
 	@Operation(summary = "Accept an assigned delivery", description = "ASSIGNED becomes ACCEPTED.")
+	@ApiErrors({"DELIVERY_NOT_FOUND", "DELIVERY_STATE_CONFLICT", "NOT_A_RIDER"})
 	ApiResponse<DeliveryView> accept(CurrentUser user, @PathVariable String id) {
 		return ApiResponse.ok(deliveries.accept(caller.of(user), id));
 	}
@@ -64,6 +67,7 @@ class RiderDeliveryController {
 	@Operation(summary = "Turn a delivery down",
 			description = "From ASSIGNED or ACCEPTED; optional body {reason}. The delivery goes to another rider at "
 					+ "once and is not offered to this rider again in this attempt.")
+	@ApiErrors({"DELIVERY_NOT_FOUND", "DELIVERY_STATE_CONFLICT", "NOT_A_RIDER"})
 	ApiResponse<DeliveryView> reject(CurrentUser user, @PathVariable String id,
 			@Valid @RequestBody(required = false) RiderRequests.Rejection rejection) {
 		return ApiResponse.ok(deliveries.reject(caller.of(user), id, (rejection != null) ? rejection.reason() : null));
@@ -72,6 +76,7 @@ class RiderDeliveryController {
 	@PostMapping("/{id}/pickup")
 	@Operation(summary = "Picked up at the hub",
 			description = "ACCEPTED becomes PICKED_UP; the customer's doorstep code becomes valid.")
+	@ApiErrors({"DELIVERY_NOT_FOUND", "DELIVERY_STATE_CONFLICT", "NOT_A_RIDER"})
 	ApiResponse<DeliveryView> pickUp(CurrentUser user, @PathVariable String id) {
 		return ApiResponse.ok(deliveries.pickUp(caller.of(user), id));
 	}
@@ -83,6 +88,7 @@ class RiderDeliveryController {
 					+ "ARRIVED. Answers status and etaMinutes (null without a map pin). 400 VALIDATION_FAILED for "
 					+ "impossible coordinates or 0,0; 429 RATE_LIMITED with retryAfter for more than one ping per "
 					+ "5 s per delivery.")
+	@ApiErrors({"DELIVERY_NOT_FOUND", "DELIVERY_STATE_CONFLICT", "NOT_A_RIDER"})
 	ApiResponse<LocationUpdates.Progress> location(CurrentUser user, @PathVariable String id,
 			@Valid @RequestBody RiderRequests.Location location) {
 		return ApiResponse.ok(locations.record(caller.of(user), id, location));
@@ -93,6 +99,8 @@ class RiderDeliveryController {
 			description = "{otp} while PICKED_UP, EN_ROUTE or ARRIVED. 422 DELIVERY_OTP_INVALID with "
 					+ "remainingAttempts in details; after 5 wrong codes 423 DELIVERY_OTP_LOCKED until an operator "
 					+ "resets it.")
+	@ApiErrors({"DELIVERY_NOT_FOUND", "DELIVERY_OTP_INVALID", "DELIVERY_OTP_LOCKED", "DELIVERY_STATE_CONFLICT",
+			"NOT_A_RIDER"})
 	ApiResponse<DeliveryView> deliver(CurrentUser user, @PathVariable String id,
 			@Valid @RequestBody RiderRequests.Handover handover) {
 		return ApiResponse.ok(handovers.deliver(caller.of(user), id, handover.otp()));
@@ -104,6 +112,7 @@ class RiderDeliveryController {
 					+ "ACCEPTED to ARRIVED. CUSTOMER_UNAVAILABLE, ADDRESS_NOT_FOUND and OTHER on a first attempt are "
 					+ "reattempted (the delivery is UNASSIGNED again with attempt + 1); otherwise it stays FAILED and "
 					+ "the order returns to the hub.")
+	@ApiErrors({"DELIVERY_NOT_FOUND", "DELIVERY_STATE_CONFLICT", "NOT_A_RIDER"})
 	ApiResponse<DeliveryView> fail(CurrentUser user, @PathVariable String id,
 			@Valid @RequestBody RiderRequests.Failure failure) {
 		return ApiResponse.ok(deliveries.fail(caller.of(user), id, failure));

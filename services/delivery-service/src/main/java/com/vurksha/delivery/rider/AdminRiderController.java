@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.vurksha.platform.api.ApiResponse;
 import com.vurksha.platform.api.PageQuery;
+import com.vurksha.platform.error.ApiErrors;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -49,6 +50,7 @@ class AdminRiderController {
 					+ "the user the user service registered with that phone and role RIDER, now or when it does. "
 					+ "400 VALIDATION_FAILED, 404 ZONE_NOT_FOUND, 409 RIDER_PHONE_TAKEN, 409 RIDER_USER_TAKEN. "
 					+ "Needs role ADMIN.")
+	@ApiErrors({"RIDER_PHONE_TAKEN", "RIDER_USER_TAKEN", "ZONE_NOT_FOUND"})
 	ApiResponse<Rider> create(@Valid @RequestBody NewRider rider) {
 		return ApiResponse.ok(administration.create(rider));
 	}
@@ -58,6 +60,7 @@ class AdminRiderController {
 			description = "Any of name, zoneId, shiftStart, shiftEnd, capacity (1-20), active, userId; fields left out "
 					+ "keep their value. Deliveries the rider holds stay with them. 404 RIDER_NOT_FOUND, 404 "
 					+ "ZONE_NOT_FOUND, 409 RIDER_USER_TAKEN, 400 VALIDATION_FAILED. Needs role ADMIN.")
+	@ApiErrors({"RIDER_NOT_FOUND", "RIDER_USER_TAKEN", "ZONE_NOT_FOUND"})
 	ApiResponse<Rider> change(@PathVariable String riderId, @Valid @RequestBody RiderChanges changes) {
 		return ApiResponse.ok(administration.change(riderId, changes));
 	}

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.vurksha.platform.api.ApiResponse;
+import com.vurksha.platform.error.ApiErrors;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -31,6 +32,7 @@ class AdminSlotController {
 			description = "date as YYYY-MM-DD (a day in Asia/Kolkata, past days included). Each slot with capacity, "
 					+ "booked, remaining and when booking closes. 400 VALIDATION_FAILED for a malformed date, 404 "
 					+ "ZONE_NOT_FOUND. Needs role ADMIN.")
+	@ApiErrors({"ZONE_NOT_FOUND"})
 	ApiResponse<List<AdminSlotView>> slots(@PathVariable String zoneId, @RequestParam String date) {
 		return ApiResponse.ok(administration.slotsOn(zoneId, date));
 	}

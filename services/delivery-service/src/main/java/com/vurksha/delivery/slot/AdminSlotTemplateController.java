@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.vurksha.platform.api.ApiResponse;
+import com.vurksha.platform.error.ApiErrors;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -33,6 +34,7 @@ class AdminSlotTemplateController {
 
 	@GetMapping
 	@Operation(summary = "The zone's weekly windows", description = "404 ZONE_NOT_FOUND for an unknown zone. Needs role ADMIN.")
+	@ApiErrors({"ZONE_NOT_FOUND"})
 	ApiResponse<List<SlotTemplate>> all(@PathVariable String zoneId) {
 		return ApiResponse.ok(administration.ofZone(zoneId));
 	}
@@ -44,6 +46,7 @@ class AdminSlotTemplateController {
 					+ "(booking closes that long before the start). Its slots for the days ahead are generated at once. "
 					+ "400 when end is not after start, 409 TEMPLATE_OVERLAPS when it overlaps another window of the "
 					+ "zone that weekday, 404 ZONE_NOT_FOUND. Needs role ADMIN.")
+	@ApiErrors({"TEMPLATE_OVERLAPS", "ZONE_NOT_FOUND"})
 	ApiResponse<SlotTemplate> add(@PathVariable String zoneId, @Valid @RequestBody NewSlotTemplate template) {
 		return ApiResponse.ok(administration.add(zoneId, template));
 	}

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.vurksha.platform.api.ApiResponse;
+import com.vurksha.platform.error.ApiErrors;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -30,6 +31,7 @@ class SlotController {
 					+ "exist for the next 7 days; a later day answers an empty list. 400 VALIDATION_FAILED for a "
 					+ "malformed pincode or date or a past date, 404 PINCODE_NOT_SERVICEABLE when no zone serves the "
 					+ "pincode. No sign-in needed.")
+	@ApiErrors({"PINCODE_NOT_SERVICEABLE"})
 	ApiResponse<List<SlotView>> slots(@RequestParam String pincode, @RequestParam String date) {
 		return ApiResponse.ok(offer.slots(pincode, date));
 	}

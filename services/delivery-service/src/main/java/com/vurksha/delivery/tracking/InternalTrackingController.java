@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.vurksha.platform.api.ApiResponse;
+import com.vurksha.platform.error.ApiErrors;
 import com.vurksha.platform.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -35,6 +36,7 @@ class InternalTrackingController {
 					+ "may be that old). Needs the order service's token (deliveries:read) with the "
 					+ "customer's token in X-Customer-Token, of the order's customer or an operator; 404 "
 					+ "DELIVERY_NOT_FOUND when the order has no delivery or is someone else's.")
+	@ApiErrors({"DELIVERY_NOT_FOUND"})
 	ApiResponse<TrackingView> byOrder(@PathVariable String orderId, CurrentUser caller) {
 		return ApiResponse.ok(tracking.byOrder(orderId, caller));
 	}

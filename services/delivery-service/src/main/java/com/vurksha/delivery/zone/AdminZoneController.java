@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.vurksha.platform.api.ApiResponse;
+import com.vurksha.platform.error.ApiErrors;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -44,6 +45,7 @@ class AdminZoneController {
 			description = "Name, hub, deliveryFee, freeDeliveryThreshold and minimumOrderValue (paise) and optional "
 					+ "pincodes. 409 ZONE_NAME_TAKEN for a name in use, 409 PINCODE_TAKEN when another zone serves "
 					+ "one of the pincodes. Needs role ADMIN.")
+	@ApiErrors({"PINCODE_TAKEN", "ZONE_NAME_TAKEN"})
 	ApiResponse<ZoneDetail> open(@Valid @RequestBody NewZone zone) {
 		return ApiResponse.ok(administration.open(zone));
 	}
@@ -53,6 +55,7 @@ class AdminZoneController {
 			description = "Any of hub, deliveryFee, freeDeliveryThreshold and minimumOrderValue (paise); fields left out "
 					+ "keep their value. Bookings made from now on see the new fees. 404 ZONE_NOT_FOUND. Needs role "
 					+ "ADMIN.")
+	@ApiErrors({"ZONE_NOT_FOUND"})
 	ApiResponse<ZoneDetail> change(@PathVariable String zoneId, @Valid @RequestBody ZoneChanges changes) {
 		return ApiResponse.ok(administration.change(zoneId, changes));
 	}
@@ -61,6 +64,7 @@ class AdminZoneController {
 	@Operation(summary = "Add pincodes to a zone",
 			description = "Pincodes the zone already serves are kept; 409 PINCODE_TAKEN when another zone serves one, "
 					+ "404 ZONE_NOT_FOUND for an unknown zone. Needs role ADMIN.")
+	@ApiErrors({"PINCODE_TAKEN", "ZONE_NOT_FOUND"})
 	ApiResponse<ZoneDetail> addPincodes(@PathVariable String zoneId, @Valid @RequestBody PincodeList pincodes) {
 		return ApiResponse.ok(administration.addPincodes(zoneId, pincodes));
 	}

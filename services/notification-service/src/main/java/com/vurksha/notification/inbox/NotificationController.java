@@ -1,5 +1,6 @@
 package com.vurksha.notification.inbox;
 
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,14 +12,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.vurksha.notification.NotificationErrorCode;
 import com.vurksha.platform.api.ApiResponse;
-import com.vurksha.platform.api.Meta;
 import com.vurksha.platform.api.PageQuery;
-import com.vurksha.platform.api.Pagination;
+import com.vurksha.platform.error.ApiErrors;
 import com.vurksha.platform.error.ApiException;
 import com.vurksha.platform.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -36,22 +35,27 @@ class NotificationController {
 	}
 
 	@GetMapping
-	@Operation(summary = "My notifications", description = "Newest first; data holds notifications and unreadCount "
-			+ "(over the whole inbox), pagination counts the listed ones. unreadOnly=true lists only unread ones. "
-			+ "400 VALIDATION_FAILED for page or limit out of range.")
-	@Parameter(name = "page", in = ParameterIn.QUERY, description = "Page number from 1 (default 1)")
-	@Parameter(name = "limit", in = ParameterIn.QUERY, description = "Notifications per page, 1 to 100 (default 20)")
-	ApiResponse<InboxPage> list(@Parameter(hidden = true) CurrentUser caller,
-			@RequestParam(defaultValue = "false") boolean unreadOnly, @Parameter(hidden = true) PageQuery page) {
-		InboxPage inbox = new InboxPage(notifications.page(caller.id(), unreadOnly, page),
-				notifications.count(caller.id(), true));
-		return new ApiResponse<>(true, inbox, Meta.now(),
-				Pagination.of(page, notifications.count(caller.id(), unreadOnly)));
+	@Operation(summary = "My notifications", description = "Newest first, as every list: data is the page of "
+			+ "notifications, pagination counts the listed ones. unreadOnly=true lists only unread ones. The bell's "
+			+ "count is GET /api/v1/notifications/unread-count.")
+	ApiResponse<List<NotificationView>> list(@Parameter(hidden = true) CurrentUser caller,
+			@Parameter(description = "true to list only unread notifications") @RequestParam(defaultValue = "false") boolean unreadOnly,
+			@Parameter(hidden = true) PageQuery page) {
+		return ApiResponse.page(notifications.page(caller.id(), unreadOnly, page), page,
+				notifications.count(caller.id(), unreadOnly));
+	}
+
+	@GetMapping("/unread-count")
+	@Operation(summary = "How many of my notifications are unread", description = "The count for the app's bell, "
+			+ "over the whole inbox.")
+	ApiResponse<UnreadCount> unreadCount(@Parameter(hidden = true) CurrentUser caller) {
+		return ApiResponse.ok(new UnreadCount(notifications.count(caller.id(), true)));
 	}
 
 	@PostMapping("/{id}/read")
 	@Operation(summary = "Mark one notification read", description = "Idempotent: reading it again keeps the first "
 			+ "readAt. 404 NOTIFICATION_NOT_FOUND for an unknown id or another user's notification.")
+	@ApiErrors({"NOTIFICATION_NOT_FOUND"})
 	ApiResponse<NotificationView> read(@Parameter(hidden = true) CurrentUser caller, @PathVariable String id) {
 		return ApiResponse.ok(notifications.markRead(caller.id(), id)
 			.orElseThrow(() -> new ApiException(NotificationErrorCode.NOTIFICATION_NOT_FOUND,

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.vurksha.platform.api.ApiResponse;
 import com.vurksha.platform.api.PageQuery;
+import com.vurksha.platform.error.ApiErrors;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -43,6 +44,7 @@ class AdminMessageController {
 	@Operation(summary = "Send a dead message again", description = "The message becomes PENDING with a fresh set of "
 			+ "attempts and is sent on the dispatcher's next run. 404 MESSAGE_NOT_FOUND, 409 MESSAGE_NOT_DEAD when it "
 			+ "is PENDING or SENT. Needs role ADMIN.")
+	@ApiErrors({"MESSAGE_NOT_DEAD", "MESSAGE_NOT_FOUND"})
 	ApiResponse<MessageView> retry(@PathVariable String id) {
 		return ApiResponse.ok(administration.retry(id));
 	}

@@ -9,9 +9,14 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.vurksha.order.order.OrderView;
+import com.vurksha.platform.api.Meta;
+import com.vurksha.platform.error.ApiErrors;
 import com.vurksha.platform.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -36,8 +41,18 @@ class CheckoutController {
 					+ "zone's delivery fee. COD answers CONFIRMED, ONLINE answers PENDING_PAYMENT with expiresAt. "
 					+ "If anything fails after the slot or the stock was asked for, both are released and nothing is "
 					+ "stored; a service that is down answers 503 retryable.")
+	@ApiErrors({"ADDRESS_NOT_FOUND", "BELOW_MINIMUM_ORDER", "CART_EMPTY", "COUPON_EXPIRED", "COUPON_MIN_ORDER",
+			"COUPON_NOT_FOUND", "COUPON_NOT_YET_VALID", "COUPON_USED", "DEPENDENCY_TIMEOUT",
+			"IDEMPOTENCY_KEY_IN_PROGRESS", "IDEMPOTENCY_KEY_REQUIRED", "IDEMPOTENCY_KEY_REUSED",
+			"PRODUCT_UNAVAILABLE", "SLOT_UNAVAILABLE"})
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "the order placed (a replay answers the first answer)",
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = PlacedOrderAnswer.class)))
 	ResponseEntity<?> place(@RequestHeader(name = "X-Idempotency-Key", required = false) String key,
 			@Valid @RequestBody CheckoutRequest body, @Parameter(hidden = true) CurrentUser user) {
 		return checkout.place(user.id(), key, body);
+	}
+
+	/** The answer's shape for the API document. */
+	record PlacedOrderAnswer(boolean success, OrderView data, Meta meta) {
 	}
 }

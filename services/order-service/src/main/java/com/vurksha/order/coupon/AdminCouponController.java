@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import com.vurksha.order.OrderErrorCode;
 import com.vurksha.order.pricing.Coupon;
 import com.vurksha.platform.api.ApiResponse;
+import com.vurksha.platform.error.ApiErrors;
 import com.vurksha.platform.error.ApiException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -49,6 +50,7 @@ class AdminCouponController {
 			description = "PERCENT amounts are basis points (1000 = 10 %) with an optional maxDiscount in paise; FLAT "
 					+ "amounts are paise. The code is stored upper-case; a taken code is 409 COUPON_CODE_TAKEN. "
 					+ "perCustomerLimit defaults to 1, validFrom to now. Needs role ADMIN.")
+	@ApiErrors({"COUPON_CODE_TAKEN"})
 	ApiResponse<Coupon> add(@Valid @RequestBody NewCoupon body) {
 		Coupon coupon = body.toCoupon(clock.instant());
 		if (!coupons.add(coupon)) {

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.vurksha.platform.api.ApiResponse;
+import com.vurksha.platform.error.ApiErrors;
 import com.vurksha.platform.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -36,6 +37,7 @@ class AdminOrderController {
 					+ "(OUT_FOR_DELIVERY→PACKED|CANCELLED happen only on the delivery service's failure events). "
 					+ "Publishes order.order.status-changed, and confirmed, packed (with what the rider needs), "
 					+ "delivered or cancelled for those targets. Needs role ADMIN.")
+	@ApiErrors({"ILLEGAL_TRANSITION", "ORDER_NOT_FOUND"})
 	ApiResponse<OrderView> move(@PathVariable String id, @Valid @RequestBody StatusChange body,
 			@Parameter(hidden = true) CurrentUser operator) {
 		return ApiResponse.ok(orders.moveByOperator(id, body.status(), operator.id()));

@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.vurksha.platform.api.ApiResponse;
+import com.vurksha.platform.error.ApiErrors;
 import com.vurksha.platform.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -32,6 +33,7 @@ class InternalOrderController {
 	@Operation(summary = "An order's status and total for the payment service",
 			description = "Needs the payment service's token (orders:read); only with the owner's token in "
 					+ "X-Customer-Token is it found, otherwise 404 ORDER_NOT_FOUND.")
+	@ApiErrors({"ORDER_NOT_FOUND"})
 	ApiResponse<OrderBrief> get(@PathVariable String id, @Parameter(hidden = true) CurrentUser user) {
 		return ApiResponse.ok(orders.briefOf(id, user.id()));
 	}

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.vurksha.platform.api.ApiResponse;
 import com.vurksha.platform.api.PageQuery;
+import com.vurksha.platform.error.ApiErrors;
 import com.vurksha.platform.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -46,6 +47,7 @@ class OrderController {
 	@GetMapping("/{id}")
 	@Operation(summary = "One of my orders", description = "Items with their snapshots, totals, status, payment "
 			+ "status and timeline. Another customer's order answers 404 ORDER_NOT_FOUND.")
+	@ApiErrors({"ORDER_NOT_FOUND"})
 	ApiResponse<OrderView> get(@PathVariable String id, @Parameter(hidden = true) CurrentUser user) {
 		return ApiResponse.ok(orders.viewOf(id, user.id()));
 	}
@@ -54,6 +56,7 @@ class OrderController {
 	@Operation(summary = "Cancel my order", description = "Allowed while PENDING_PAYMENT or CONFIRMED; later answers "
 			+ "409 ILLEGAL_TRANSITION. Stock and slot are released through the order.order.cancelled event, and a "
 			+ "paid order is refunded.")
+	@ApiErrors({"ILLEGAL_TRANSITION", "ORDER_NOT_FOUND"})
 	ApiResponse<OrderView> cancel(@PathVariable String id, @Valid @RequestBody Cancellation body,
 			@Parameter(hidden = true) CurrentUser user) {
 		String reason = (body.reason() == null || body.reason().isBlank()) ? "CUSTOMER_REQUEST" : body.reason();

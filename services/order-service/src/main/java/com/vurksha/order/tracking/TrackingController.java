@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.vurksha.platform.api.ApiResponse;
+import com.vurksha.platform.error.ApiErrors;
 import com.vurksha.platform.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -32,6 +33,7 @@ class TrackingController {
 					+ "null while there is none yet; when the delivery service cannot be reached the answer is still "
 					+ "200, with delivery null and deliveryUnavailable true. Another customer's order answers 404 "
 					+ "ORDER_NOT_FOUND.")
+	@ApiErrors({"ORDER_NOT_FOUND"})
 	ApiResponse<TrackingView> get(@PathVariable String id, @Parameter(hidden = true) CurrentUser user) {
 		return ApiResponse.ok(tracking.of(id, user.id()));
 	}

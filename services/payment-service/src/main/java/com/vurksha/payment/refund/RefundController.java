@@ -11,11 +11,15 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.vurksha.platform.api.ApiResponse;
+import com.vurksha.platform.api.Meta;
+import com.vurksha.platform.error.ApiErrors;
 import com.vurksha.platform.error.ApiException;
 import com.vurksha.platform.error.CommonErrorCode;
 import com.vurksha.platform.idempotency.IdempotentRequests;
 import com.vurksha.platform.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -38,6 +42,10 @@ class RefundController {
 			description = "Requires the ADMIN role and X-Idempotency-Key. Without an amount refunds all that is left. "
 					+ "Refunds together never exceed the captured amount (409 REFUND_EXCEEDS_CAPTURED). The refund is "
 					+ "PENDING until the provider reports it processed.")
+	@ApiErrors({"IDEMPOTENCY_KEY_IN_PROGRESS", "IDEMPOTENCY_KEY_REQUIRED", "IDEMPOTENCY_KEY_REUSED",
+			"PAYMENT_NOT_FOUND", "PAYMENT_NOT_REFUNDABLE", "PAYMENT_PROVIDER_UNAVAILABLE", "REFUND_EXCEEDS_CAPTURED"})
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "the refund, PENDING until the provider processes it (a replay answers the first answer)",
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = RefundAnswer.class)))
 	ResponseEntity<?> refund(CurrentUser user, @PathVariable String paymentId,
 			@RequestHeader(name = "X-Idempotency-Key", required = false) String key,
 			@Valid @RequestBody NewRefund body) {
@@ -46,5 +54,9 @@ class RefundController {
 		}
 		return idempotent.execute(user.id(), key, body, () -> ResponseEntity.status(HttpStatus.CREATED)
 			.body(ApiResponse.ok(desk.refund(paymentId, body.amount(), "api:" + key, body.reason()))));
+	}
+
+	/** The answer's shape for the API document. */
+	record RefundAnswer(boolean success, RefundView data, Meta meta) {
 	}
 }

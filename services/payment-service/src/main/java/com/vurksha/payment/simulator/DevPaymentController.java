@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 import com.vurksha.payment.payment.PaymentDesk;
 import com.vurksha.payment.payment.PaymentView;
 import com.vurksha.platform.api.ApiResponse;
+import com.vurksha.platform.error.ApiErrors;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -38,6 +39,7 @@ class DevPaymentController {
 	@Operation(summary = "Pay one of my payments successfully (local profile only)",
 			description = "Records a captured attempt in the simulator and sends the signed payment.captured webhook "
 					+ "Razorpay would send to this service's webhook endpoint; answers the payment afterwards.")
+	@ApiErrors({"PAYMENT_NOT_FOUND"})
 	ApiResponse<SimulatedPayment> succeed(com.vurksha.platform.security.CurrentUser user,
 			@PathVariable String paymentId) {
 		return ApiResponse.ok(pay(user.id(), paymentId, true));
@@ -47,6 +49,7 @@ class DevPaymentController {
 	@Operation(summary = "Fail an attempt to pay one of my payments (local profile only)",
 			description = "Records a failed attempt in the simulator and sends the signed payment.failed webhook; "
 					+ "the payment may be paid again afterwards, as on Razorpay.")
+	@ApiErrors({"PAYMENT_NOT_FOUND"})
 	ApiResponse<SimulatedPayment> fail(com.vurksha.platform.security.CurrentUser user,
 			@PathVariable String paymentId) {
 		return ApiResponse.ok(pay(user.id(), paymentId, false));

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.vurksha.platform.api.ApiResponse;
+import com.vurksha.platform.error.ApiErrors;
 import com.vurksha.platform.error.ApiException;
 import com.vurksha.platform.error.CommonErrorCode;
 import com.vurksha.platform.error.FieldViolation;
@@ -41,6 +42,7 @@ class WebhookController {
 					+ "and changes nothing. The x-razorpay-event-id is stored once; a duplicate answers 200 and does "
 					+ "nothing. Payment and refund events move our records forward only, and only when amount and "
 					+ "currency match ours.")
+	@ApiErrors({"NOT_FOUND", "WEBHOOK_SIGNATURE_INVALID"})
 	ApiResponse<WebhookReceipt> receive(@PathVariable String provider,
 			@RequestHeader(name = "X-Razorpay-Signature", required = false) String signature,
 			@RequestHeader(name = "x-razorpay-event-id", required = false) String eventId,

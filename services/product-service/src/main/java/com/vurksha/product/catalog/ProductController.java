@@ -13,6 +13,7 @@ import org.springframework.web.context.request.WebRequest;
 import com.vurksha.platform.api.Meta;
 import com.vurksha.platform.api.PageQuery;
 import com.vurksha.platform.api.Pagination;
+import com.vurksha.platform.error.ApiErrors;
 import com.vurksha.product.web.ConditionalGet;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -56,6 +57,7 @@ class ProductController {
 			+ "unknown or deactivated product. Answers with an ETag; If-None-Match gives 304.")
 	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "the product",
 			content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProductAnswer.class)))
+	@ApiErrors({"PRODUCT_NOT_FOUND"})
 	ResponseEntity<byte[]> get(@PathVariable String idOrSlug, WebRequest request) {
 		return conditionalGet.respond(request, catalogue.get(idOrSlug));
 	}

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.vurksha.platform.api.ApiResponse;
+import com.vurksha.platform.error.ApiErrors;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -31,6 +32,7 @@ class AdminCategoryController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Add a category", description = "Needs role ADMIN. 404 CATEGORY_NOT_FOUND for an unknown "
 			+ "parent, 409 SLUG_TAKEN when the slug is in use.")
+	@ApiErrors({"CATEGORY_NOT_FOUND", "SLUG_TAKEN"})
 	ApiResponse<Category> add(@Valid @RequestBody NewCategory request) {
 		return ApiResponse.ok(catalogue.add(request));
 	}

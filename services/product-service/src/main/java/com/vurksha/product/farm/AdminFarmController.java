@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.vurksha.platform.api.ApiResponse;
+import com.vurksha.platform.error.ApiErrors;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -30,6 +31,7 @@ class AdminFarmController {
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Add a farm", description = "Needs role ADMIN. 409 SLUG_TAKEN when the slug is in use.")
+	@ApiErrors({"SLUG_TAKEN"})
 	ApiResponse<Farm> add(@Valid @RequestBody NewFarm request) {
 		return ApiResponse.ok(directory.add(request));
 	}

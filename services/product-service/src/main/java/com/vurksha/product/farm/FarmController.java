@@ -11,6 +11,7 @@ import org.springframework.web.context.request.WebRequest;
 
 import com.vurksha.platform.api.ApiResponse;
 import com.vurksha.platform.api.PageQuery;
+import com.vurksha.platform.error.ApiErrors;
 import com.vurksha.product.web.ConditionalGet;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -38,6 +39,7 @@ class FarmController {
 
 	@GetMapping("/{idOrSlug}")
 	@Operation(summary = "One farm by id or slug", description = "404 FARM_NOT_FOUND when there is none.")
+	@ApiErrors({"FARM_NOT_FOUND"})
 	ResponseEntity<ApiResponse<Farm>> get(@PathVariable String idOrSlug, WebRequest request) {
 		return conditionalGet.respond(request, ApiResponse.ok(directory.get(idOrSlug)));
 	}

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.vurksha.platform.api.ApiResponse;
+import com.vurksha.platform.error.ApiErrors;
 import com.vurksha.platform.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -30,6 +31,7 @@ class AdminInventoryController {
 
 	@GetMapping("/{variantId}")
 	@Operation(summary = "Stock of a variant", description = "On hand, reserved, available and the latest ledger lines.")
+	@ApiErrors({"VARIANT_NOT_FOUND"})
 	ApiResponse<StockView> get(@PathVariable String variantId) {
 		return ApiResponse.ok(ledger.view(variantId));
 	}
@@ -39,6 +41,7 @@ class AdminInventoryController {
 			description = "Send onHand (a counted figure) or delta (a change) with a reason: RECEIVE, ADJUST, COUNT, "
 					+ "WRITE_OFF or RETURN. Stock never goes below zero or below what checkouts reserve: "
 					+ "409 INSUFFICIENT_STOCK. Needs role ADMIN.")
+	@ApiErrors({"INSUFFICIENT_STOCK", "VARIANT_NOT_FOUND"})
 	ApiResponse<StockView> update(@PathVariable String variantId, @Valid @RequestBody StockUpdate update,
 			CurrentUser admin) {
 		return ApiResponse.ok(ledger.update(variantId, update, admin.id()));

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.vurksha.platform.api.ApiResponse;
+import com.vurksha.platform.error.ApiErrors;
 import com.vurksha.platform.error.ApiException;
 import com.vurksha.platform.security.CurrentUser;
 import com.vurksha.product.ProductErrorCode;
@@ -43,6 +44,7 @@ class ReservationController {
 					+ "RESERVATION_CONFLICT. Short stock: 409 INSUFFICIENT_STOCK with details per variant "
 					+ "(\"available N\"). Unknown variant: 404 VARIANT_NOT_FOUND; withdrawn: 409 VARIANT_UNAVAILABLE; "
 					+ "a quantity outside the pack's min/step/max: 400 VALIDATION_FAILED. ttlSeconds defaults to 15 min.")
+	@ApiErrors({"INSUFFICIENT_STOCK", "RESERVATION_CONFLICT", "VARIANT_NOT_FOUND", "VARIANT_UNAVAILABLE"})
 	ResponseEntity<ApiResponse<ReservationView>> reserve(@Valid @RequestBody ReservationRequest request,
 			CurrentUser caller) {
 		StockReservations.Reserved reserved = reservations.reserve(request, caller.id());
@@ -52,6 +54,7 @@ class ReservationController {
 
 	@GetMapping("/{reservationId}")
 	@Operation(summary = "Read a reservation", description = "404 RESERVATION_NOT_FOUND when there is none.")
+	@ApiErrors({"RESERVATION_NOT_FOUND"})
 	ApiResponse<ReservationView> get(@PathVariable String reservationId) {
 		return ApiResponse.ok(ReservationView.of(reservations.get(reservationId)));
 	}
@@ -61,6 +64,7 @@ class ReservationController {
 			description = "RESERVED becomes COMMITTED: the packs stay reserved as the order's allocation until "
 					+ "packing and no longer expire. Repeating answers 200 unchanged. A RELEASED or EXPIRED "
 					+ "reservation: 409 RESERVATION_NOT_ACTIVE. Unknown: 404 RESERVATION_NOT_FOUND.")
+	@ApiErrors({"RESERVATION_NOT_ACTIVE", "RESERVATION_NOT_FOUND"})
 	ApiResponse<ReservationView> commit(@PathVariable String reservationId, CurrentUser caller) {
 		return answer(reservations.commit(reservationId, caller.id()));
 	}
@@ -69,6 +73,7 @@ class ReservationController {
 	@Operation(summary = "Release a reservation (order cancelled)",
 			description = "A RESERVED or COMMITTED reservation gives its packs back and becomes RELEASED. Repeating, "
 					+ "or releasing an EXPIRED one, answers 200 unchanged. Unknown: 404 RESERVATION_NOT_FOUND.")
+	@ApiErrors({"RESERVATION_NOT_ACTIVE", "RESERVATION_NOT_FOUND"})
 	ApiResponse<ReservationView> release(@PathVariable String reservationId, CurrentUser caller) {
 		return answer(reservations.release(reservationId, caller.id()));
 	}

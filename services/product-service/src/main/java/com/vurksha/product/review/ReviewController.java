@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.vurksha.platform.api.ApiResponse;
 import com.vurksha.platform.api.PageQuery;
+import com.vurksha.platform.error.ApiErrors;
 import com.vurksha.platform.security.CurrentUser;
 import com.vurksha.product.review.ReviewReads.ReviewPage;
 import com.vurksha.product.review.ReviewSubmission.Submitted;
@@ -40,6 +41,7 @@ class ReviewController {
 	@GetMapping
 	@Operation(summary = "Published reviews of a product", description = "Newest first, paged with page and limit; "
 			+ "no sign-in needed. 404 PRODUCT_NOT_FOUND for an unknown or withdrawn product.")
+	@ApiErrors({"PRODUCT_NOT_FOUND"})
 	ApiResponse<List<ReviewView>> list(@PathVariable String idOrSlug, PageQuery page) {
 		ReviewPage result = reads.published(idOrSlug, page);
 		return ApiResponse.page(result.items(), page, result.total());
@@ -48,6 +50,7 @@ class ReviewController {
 	@GetMapping("/mine")
 	@Operation(summary = "My review of a product", description = "With its status (PUBLISHED or HIDDEN). "
 			+ "404 REVIEW_NOT_FOUND when the caller has not reviewed it.", security = @SecurityRequirement(name = "bearer"))
+	@ApiErrors({"PRODUCT_NOT_FOUND", "REVIEW_NOT_FOUND"})
 	ApiResponse<ReviewView> mine(@PathVariable String idOrSlug, CurrentUser caller) {
 		return ApiResponse.ok(reads.mine(idOrSlug, caller.id()));
 	}
@@ -58,6 +61,7 @@ class ReviewController {
 			+ "403 REVIEW_NOT_ALLOWED unless an order with this product was delivered to the caller; 422 "
 			+ "REVIEW_REJECTED for abusive language; 400 VALIDATION_FAILED for a rating outside 1-5, a comment over "
 			+ "1000 characters or an unknown field.", security = @SecurityRequirement(name = "bearer"))
+	@ApiErrors({"PRODUCT_NOT_FOUND", "REVIEW_NOT_ALLOWED", "REVIEW_REJECTED"})
 	ResponseEntity<ApiResponse<ReviewView>> submit(@PathVariable String idOrSlug,
 			@Valid @RequestBody ReviewRequest request, CurrentUser caller) {
 		Submitted submitted = submission.submit(idOrSlug, caller.id(), ReviewText.of(request));

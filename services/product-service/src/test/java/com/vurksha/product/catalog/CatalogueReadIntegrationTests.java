@@ -22,6 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import com.vurksha.platformtest.TestInfrastructure;
 import com.vurksha.platformtest.Api;
 import com.vurksha.platformtest.Api.Reply;
+import com.vurksha.platformtest.ApiDocuments;
 import com.vurksha.platformtest.TestTokens;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,6 +52,17 @@ class CatalogueReadIntegrationTests {
 	@BeforeEach
 	void setUp() {
 		api = new Api(rest, json);
+	}
+
+	@Test
+	void servesAnApiDocumentOfThePublicAndAdminCalls() {
+		Reply docs = api.get("/v3/api-docs");
+
+		assertThat(docs.status()).isEqualTo(200);
+		assertThat(docs.body().get("paths").propertyNames()).contains("/api/v1/products", "/api/v1/products/{idOrSlug}",
+				"/api/v1/admin/products");
+		assertThat(docs.body().at("/paths/~1api~1v1~1products/get/security").isEmpty()).isTrue();
+		ApiDocuments.export(docs.body(), "product");
 	}
 
 	@Test

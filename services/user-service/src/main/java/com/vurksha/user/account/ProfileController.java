@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.vurksha.platform.api.ApiResponse;
+import com.vurksha.platform.error.ApiErrors;
 import com.vurksha.platform.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -34,6 +35,7 @@ class ProfileController {
 			@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The profile"),
 			@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "401",
 					description = "No valid access token") })
+	@ApiErrors({"USER_NOT_FOUND"})
 	ApiResponse<ProfileView> me(@Parameter(hidden = true) CurrentUser caller) {
 		return ApiResponse.ok(ProfileView.of(profiles.get(new UserId(caller.id()))));
 	}
@@ -49,6 +51,7 @@ class ProfileController {
 					description = "VALIDATION_FAILED or MALFORMED_REQUEST, with the offending fields"),
 			@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "401",
 					description = "No valid access token") })
+	@ApiErrors({"USER_NOT_FOUND"})
 	ApiResponse<ProfileView> update(@Parameter(hidden = true) CurrentUser caller,
 			@Valid @RequestBody ProfileUpdate change) {
 		return ApiResponse.ok(ProfileView.of(profiles.update(new UserId(caller.id()), change)));

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
  */
 public record ProfileUpdate(
 		@Size(max = 80, message = "must be at most 80 characters")
-		@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String name,
+		@Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank") String name,
 		@Size(max = 254, message = "must be at most 254 characters")
 		@Pattern(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "must be a valid email address") String email,
 		Language preferredLanguage) {

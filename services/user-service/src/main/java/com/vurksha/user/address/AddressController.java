@@ -20,6 +20,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import com.vurksha.platform.api.ApiResponse;
 import com.vurksha.platform.api.PageQuery;
+import com.vurksha.platform.error.ApiErrors;
 import com.vurksha.platform.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -62,6 +63,7 @@ class AddressController {
 			description = "The address"),
 			@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "404",
 					description = "ADDRESS_NOT_FOUND, also for another user's address") })
+	@ApiErrors({"ADDRESS_NOT_FOUND"})
 	ApiResponse<AddressView> get(@Parameter(hidden = true) CurrentUser caller, @PathVariable String id) {
 		return ApiResponse.ok(AddressView.of(book.get(caller.id(), id)));
 	}
@@ -76,6 +78,7 @@ class AddressController {
 					description = "VALIDATION_FAILED (e.g. pincode, coordinates) or MALFORMED_REQUEST"),
 			@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "409",
 					description = "ADDRESS_LIMIT_REACHED") })
+	@ApiErrors({"ADDRESS_LIMIT_REACHED", "ADDRESS_NOT_FOUND"})
 	ResponseEntity<ApiResponse<AddressView>> add(@Parameter(hidden = true) CurrentUser caller,
 			@Valid @RequestBody NewAddress body) {
 		Address created = book.add(caller.id(), body);
@@ -94,6 +97,7 @@ class AddressController {
 					description = "VALIDATION_FAILED or MALFORMED_REQUEST"),
 			@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "404",
 					description = "ADDRESS_NOT_FOUND, also for another user's address") })
+	@ApiErrors({"ADDRESS_NOT_FOUND"})
 	ApiResponse<AddressView> change(@Parameter(hidden = true) CurrentUser caller, @PathVariable String id,
 			@Valid @RequestBody AddressChange body) {
 		return ApiResponse.ok(AddressView.of(book.change(caller.id(), id, body)));
@@ -107,6 +111,7 @@ class AddressController {
 			description = "Deleted"),
 			@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "404",
 					description = "ADDRESS_NOT_FOUND, also for another user's address") })
+	@ApiErrors({"ADDRESS_NOT_FOUND"})
 	void remove(@Parameter(hidden = true) CurrentUser caller, @PathVariable String id) {
 		book.remove(caller.id(), id);
 	}

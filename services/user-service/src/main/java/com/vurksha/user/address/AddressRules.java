@@ -15,7 +15,7 @@ final class AddressRules {
 
 	static final String PINCODE_MESSAGE = "must be 6 digits not starting with 0";
 
-	static final String NOT_BLANK = "(?s).*\\S.*";
+	static final String NOT_BLANK = "[\\s\\S]*\\S[\\s\\S]*";
 
 	private static final String DEFAULT_LABEL = "Home";
 

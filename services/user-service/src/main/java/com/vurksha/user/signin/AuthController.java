@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.vurksha.platform.api.ApiResponse;
+import com.vurksha.platform.error.ApiErrors;
 import com.vurksha.user.otp.OtpIssuer;
 import com.vurksha.user.otp.OtpSent;
 import com.vurksha.user.phone.PhoneNumbers;
@@ -52,6 +53,7 @@ class AuthController {
 					description = "RATE_LIMITED: too soon after the last code, or an hourly limit; see Retry-After"),
 			@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "503",
 					description = "SMS_UNAVAILABLE: the SMS provider failed; no code was issued, retry") })
+	@ApiErrors({"INVALID_PHONE", "SMS_UNAVAILABLE"})
 	ApiResponse<OtpSent> requestOtp(@Valid @RequestBody OtpRequest body, HttpServletRequest request) {
 		return ApiResponse.ok(otpIssuer.send(PhoneNumbers.normalise(body.phone()), ClientAddresses.of(request)));
 	}
@@ -67,6 +69,7 @@ class AuthController {
 			@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "401",
 					description = "OTP_INVALID (details give the attempts left), OTP_LOCKED, OTP_EXPIRED or "
 							+ "OTP_NOT_FOUND") })
+	@ApiErrors({"INVALID_PHONE", "OTP_EXPIRED", "OTP_INVALID", "OTP_LOCKED", "OTP_NOT_FOUND"})
 	ApiResponse<SessionView> verifyOtp(@Valid @RequestBody OtpVerification body) {
 		return ApiResponse.ok(SessionView.of(signIn.verify(PhoneNumbers.normalise(body.phone()), body.code())));
 	}
@@ -82,6 +85,7 @@ class AuthController {
 			@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "401",
 					description = "REFRESH_TOKEN_INVALID, REFRESH_TOKEN_EXPIRED, REFRESH_TOKEN_REUSED or "
 							+ "REFRESH_TOKEN_REVOKED: sign in again") })
+	@ApiErrors({"REFRESH_TOKEN_EXPIRED", "REFRESH_TOKEN_INVALID", "REFRESH_TOKEN_REUSED", "REFRESH_TOKEN_REVOKED"})
 	ApiResponse<SessionView> refresh(@Valid @RequestBody RefreshRequest body) {
 		Tokens.Refreshed refreshed = tokens.refresh(body.refreshToken());
 		return ApiResponse.ok(SessionView.of(new SignedIn(refreshed.user(), refreshed.tokens(), false)));

@@ -1,0 +1,16 @@
+package com.vurksha.cart;
+
+import org.junit.jupiter.api.Test;
+
+import com.vurksha.platformtest.ErrorCodeDeclarations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each endpoint's @ApiErrors, which the API document lists, names exactly the business codes its handler can reach. */
+class ApiErrorsTests {
+
+	@Test
+	void listsTheErrorCodesEachEndpointCanAnswer() {
+		assertThat(ErrorCodeDeclarations.problems(CartServiceApplication.class)).isEmpty();
+	}
+}

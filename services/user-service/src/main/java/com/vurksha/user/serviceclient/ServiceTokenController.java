@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.vurksha.platform.error.ApiErrors;
 import com.vurksha.platform.error.ApiException;
 import com.vurksha.platform.error.CommonErrorCode;
 import com.vurksha.user.UserErrorCode;
@@ -41,6 +42,7 @@ class ServiceTokenController {
 		this.issuer = issuer;
 	}
 
+	@ApiErrors({"INVALID_CLIENT", "INVALID_SCOPE", "UNSUPPORTED_GRANT_TYPE"})
 	@PostMapping(path = PATH, consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
 	ResponseEntity<TokenAnswer> token(@RequestParam MultiValueMap<String, String> form,
 			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,

@@ -7,6 +7,7 @@ import org.springdoc.core.customizers.GlobalOperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 
 import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -57,8 +58,12 @@ public class ApiDocsAutoConfiguration {
 		List<String> publicPaths = Binder.get(environment)
 			.bind("vurksha.security.public-paths", Bindable.listOf(String.class))
 			.orElse(List.of());
+		ClassLoader classLoader = (beanFactory instanceof ConfigurableBeanFactory configurable
+				&& configurable.getBeanClassLoader() != null) ? configurable.getBeanClassLoader()
+						: ApiDocsAutoConfiguration.class.getClassLoader();
 		ErrorCatalogue catalogue = ErrorCatalogue.scan(
-				AutoConfigurationPackages.has(beanFactory) ? AutoConfigurationPackages.get(beanFactory) : List.of());
+				AutoConfigurationPackages.has(beanFactory) ? AutoConfigurationPackages.get(beanFactory) : List.of(),
+				classLoader);
 		return openApi -> {
 			describe(openApi, application);
 			OperationDocs.describe(openApi, publicPaths, catalogue);

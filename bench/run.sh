@@ -139,10 +139,15 @@ else
   if [ -n "$parent" ] && ps -o args= -p "$parent" 2>/dev/null | grep -q java; then root=$parent; fi
 fi
 [ -n "${root:-}" ] && describe_jvms "$root" > "$work/jvms.txt" 2>/dev/null || true
+# the processes whose CPU time the run reads: the launcher's tree and the PostgreSQL server's (it runs detached)
+db_port=${BENCH_DB_URL:-jdbc:postgresql://127.0.0.1:55432/}; db_port=${db_port##*:}; db_port=${db_port%%/*}
+db_pid=$(ss -ltnpH "sport = :$db_port" 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2 || true)
+system_pids="${root:-} ${db_pid:-}"
 
 start_nginx || echo "No nginx: the run has no ceiling (BENCH_NGINX=install installs nginx-light)"
 
 "$java_bin" -Dbench.url="$url" -Dbench.ceiling-url="$ceiling" -Dbench.system-info="$work/jvms.txt" \
+  -Dbench.system-pids="$system_pids" \
   -Dbench.connections="${BENCH_CONNECTIONS:-64}" -Dbench.warmup-seconds="${BENCH_WARMUP_SECONDS:-10}" \
   -Dbench.catalogue-seconds="${BENCH_CATALOGUE_SECONDS:-20}" -Dbench.checkout-seconds="${BENCH_CHECKOUT_SECONDS:-40}" \
   -Dbench.shoppers="${BENCH_SHOPPERS:-64}" -Dbench.overload-shoppers="${BENCH_OVERLOAD_SHOPPERS:-256}" \

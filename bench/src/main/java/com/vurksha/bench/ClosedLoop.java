@@ -22,10 +22,11 @@ final class ClosedLoop {
 	}
 
 	/**
+	 * @param cpu told when the measured window starts and ends, so it can read the system's CPU time over it
 	 * @param steps the step of thread i
 	 * @return the measured window's length in seconds
 	 */
-	static double run(int threads, Duration warmUp, Duration measured, LatencyRecorder recorder,
+	static double run(int threads, Duration warmUp, Duration measured, LatencyRecorder recorder, SystemCpu cpu,
 			IntFunction<Step> steps) throws InterruptedException {
 		long from = System.nanoTime() + warmUp.toNanos();
 		long until = from + measured.toNanos();
@@ -45,10 +46,21 @@ final class ClosedLoop {
 			});
 		}
 		pool.shutdown();
+		sleepUntil(from);
+		cpu.windowStarts();
+		sleepUntil(until);
+		cpu.windowEnds();
 		long grace = TimeUnit.NANOSECONDS.toSeconds(until - System.nanoTime()) + 30;
 		if (!pool.awaitTermination(grace, TimeUnit.SECONDS)) {
 			pool.shutdownNow();
 		}
 		return recorder.windowSeconds();
+	}
+
+	private static void sleepUntil(long nanoTime) throws InterruptedException {
+		long left = nanoTime - System.nanoTime();
+		if (left > 0) {
+			TimeUnit.NANOSECONDS.sleep(left);
+		}
 	}
 }

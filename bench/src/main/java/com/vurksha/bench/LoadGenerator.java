@@ -34,11 +34,14 @@ public final class LoadGenerator {
 
 	private final Report report = new Report();
 
+	private final SystemCpu cpu;
+
 	private int printed;
 
 	private LoadGenerator(Settings settings) {
 		this.settings = settings;
 		this.setup = new Api(settings.url(), LatencyRecorder.unbounded());
+		this.cpu = new SystemCpu(settings.systemPids());
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -121,7 +124,7 @@ public final class LoadGenerator {
 		progress("(0) ceiling: nginx at " + settings.ceiling());
 		LatencyRecorder recorder = new LatencyRecorder();
 		Api nginx = new Api(settings.ceiling(), recorder);
-		double seconds = ClosedLoop.run(settings.connections(), settings.warmUp(), settings.catalogue(), recorder,
+		double seconds = ClosedLoop.run(settings.connections(), settings.warmUp(), settings.catalogue(), recorder, cpu,
 				thread -> () -> nginx.get("GET nginx fixed JSON", settings.ceiling().getPath(), null));
 		Map<String, LatencyRecorder.Summary> calls = recorder.summaries(seconds);
 		report.ceiling(calls.values().stream().mapToLong(LatencyRecorder.Summary::count).sum() / seconds);
@@ -135,7 +138,7 @@ public final class LoadGenerator {
 		progress("(1) catalogue");
 		LatencyRecorder recorder = new LatencyRecorder();
 		Api api = setup.recordingInto(recorder);
-		double seconds = ClosedLoop.run(settings.connections(), settings.warmUp(), settings.catalogue(), recorder,
+		double seconds = ClosedLoop.run(settings.connections(), settings.warmUp(), settings.catalogue(), recorder, cpu,
 				thread -> () -> {
 					ThreadLocalRandom random = ThreadLocalRandom.current();
 					api.get("GET /products?limit=20", "/api/v1/products?limit=20", null);
@@ -144,6 +147,7 @@ public final class LoadGenerator {
 		report.phase("(1) catalogue through the gateway, anonymous, " + settings.connections() + " connections, "
 				+ settings.catalogue().toSeconds() + " s after " + settings.warmUp().toSeconds() + " s warm-up", seconds,
 				recorder.summaries(seconds), recorder.refusals());
+		cpuUsed(seconds, recorder.summaries(seconds), -1);
 		flush();
 	}
 
@@ -182,7 +186,7 @@ public final class LoadGenerator {
 		});
 		int shoppers = settings.shoppers();
 		double seconds = ClosedLoop.run(shoppers + ((fulfiller != null) ? 1 : 0), settings.warmUp(),
-				settings.checkout(), recorder, thread -> (thread == shoppers) ? fulfiller
+				settings.checkout(), recorder, cpu, thread -> (thread == shoppers) ? fulfiller
 						: new Shopper(api, customers.get(thread % customers.size()), catalogue, placed, true));
 		report.phase("(2) checkout: " + shoppers + " concurrent bench customers"
 				+ ((shoppers > customers.size()) ? " (only " + customers.size() + " exist: some share a cart)" : ", "
@@ -191,17 +195,38 @@ public final class LoadGenerator {
 						+ "deliver alongside" : ", no fulfilment alongside")
 				+ ", " + settings.checkout().toSeconds() + " s after " + settings.warmUp().toSeconds() + " s warm-up",
 				seconds, recorder.summaries(seconds), recorder.refusals());
-		ordersPlaced(recorder, seconds);
+		cpuUsed(seconds, recorder.summaries(seconds), ordersPlaced(recorder, seconds));
 		flush();
 		return placed;
 	}
 
-	private void ordersPlaced(LatencyRecorder recorder, double seconds) {
+	/** Prints the orders placed in the window; returns how many. */
+	private long ordersPlaced(LatencyRecorder recorder, double seconds) {
 		LatencyRecorder.Summary orders = recorder.summaries(seconds).get("POST /orders");
 		long ok = (orders == null) ? 0 : orders.ok();
 		report.line(String.format("orders placed: %d = %.1f orders/s (%s of ceiling); POST /orders p50 %.1f ms, "
 				+ "p99 %.1f ms", ok, ok / seconds, report.share(ok / seconds), (orders == null) ? 0 : orders.p50Ms(),
 				(orders == null) ? 0 : orders.p99Ms()));
+		return ok;
+	}
+
+	/**
+	 * Prints the CPU time the system spent in the phase's measured window, per call and per order placed ({@code orders}
+	 * below 0: the phase places none), and the load generator's own.
+	 */
+	private void cpuUsed(double window, Map<String, LatencyRecorder.Summary> calls, long orders) {
+		SystemCpu.Sample used = cpu.window();
+		if (!cpu.available() || used == null) {
+			report.line("system CPU: not measured (no system processes known, or not Linux)");
+			return;
+		}
+		long count = calls.values().stream().mapToLong(LatencyRecorder.Summary::count).sum();
+		report.line(String.format("system CPU in the window: %.1f CPU-s (%.2f of %d cores)%s%s; load generator %.1f CPU-s",
+				used.systemSeconds(), (window > 0) ? used.systemSeconds() / window : 0.0,
+				Runtime.getRuntime().availableProcessors(),
+				(count > 0) ? String.format(", %.2f ms per call", 1000 * used.systemSeconds() / count) : "",
+				(orders > 0) ? String.format(", %.1f ms per order placed", 1000 * used.systemSeconds() / orders) : "",
+				used.generatorSeconds()));
 	}
 
 	private Fulfiller fulfiller(Api api) {
@@ -265,14 +290,14 @@ public final class LoadGenerator {
 		});
 		int threads = settings.overloadShoppers();
 		progress("(3) overload");
-		double seconds = ClosedLoop.run(threads, settings.warmUp(), settings.overload(), recorder,
+		double seconds = ClosedLoop.run(threads, settings.warmUp(), settings.overload(), recorder, cpu,
 				thread -> new Shopper(api, customers.get(thread % customers.size()), catalogue, placed, true));
 		report.phase(String.format("(3) overload: %d shopper threads (%.1fx checkout) over %d bench customers, so "
 				+ "up to %d threads share a customer and its cart here; same journey, %d s after %d s warm-up", threads,
 				threads / (double) settings.shoppers(), customers.size(),
 				(threads + customers.size() - 1) / customers.size(), settings.overload().toSeconds(),
 				settings.warmUp().toSeconds()), seconds, recorder.summaries(seconds), recorder.refusals());
-		ordersPlaced(recorder, seconds);
+		cpuUsed(seconds, recorder.summaries(seconds), ordersPlaced(recorder, seconds));
 		TimeUnit.SECONDS.sleep(5);
 		try {
 			Database.Holds holds = new Database(settings.jdbcUrl(), settings.jdbcUser(), settings.jdbcPassword())

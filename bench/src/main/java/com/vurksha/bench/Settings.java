@@ -3,6 +3,8 @@ package com.vurksha.bench;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * A run's settings, from system properties (bench/run.sh maps its environment variables onto them).
@@ -15,11 +17,12 @@ import java.time.Duration;
  * @param unloadedOrders orders placed one at a time in the unloaded phase
  * @param fulfil whether an operator packs and riders deliver during the checkout phase
  * @param systemInfo a file describing the running system's JVMs, or null
+ * @param systemPids the processes whose trees make up the system under test (for its CPU time); empty if unknown
  */
 record Settings(URI url, URI ceiling, int connections, Duration warmUp, Duration catalogue, Duration checkout,
 		Duration overload, int shoppers, int overloadShoppers, int customers, int unloadedOrders, int stock,
 		Duration eventBound, boolean fulfil, String jdbcUrl, String jdbcUser, String jdbcPassword, Path out,
-		Path systemInfo) {
+		Path systemInfo, List<Long> systemPids) {
 
 	static Settings fromSystemProperties() {
 		String ceiling = System.getProperty("bench.ceiling-url", "");
@@ -34,7 +37,11 @@ record Settings(URI url, URI ceiling, int connections, Duration warmUp, Duration
 				Boolean.getBoolean("bench.fulfil"),
 				System.getProperty("bench.jdbc-url", "jdbc:postgresql://127.0.0.1:55432/"),
 				System.getProperty("bench.jdbc-user", "postgres"), System.getProperty("bench.jdbc-password", ""),
-				Path.of(System.getProperty("bench.out", "bench/results")), info.isBlank() ? null : Path.of(info));
+				Path.of(System.getProperty("bench.out", "bench/results")), info.isBlank() ? null : Path.of(info),
+				Arrays.stream(System.getProperty("bench.system-pids", "").trim().split("[\\s,]+"))
+					.filter(pid -> pid.matches("[0-9]+"))
+					.map(Long::valueOf)
+					.toList());
 	}
 
 	private static Duration seconds(String property, int defaultSeconds) {

@@ -1,5 +1,8 @@
 package com.vurksha.gateway.ratelimit;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
@@ -15,9 +18,12 @@ import com.vurksha.gateway.ratelimit.RateLimitProperties.Budget;
  */
 class RedisBuckets {
 
+	/**
+	 * The script's text is read once: a script made from a class-path resource asks the jar for the resource's
+	 * modification time on every call, which cost about 3 % of the gateway's CPU under load.
+	 */
 	@SuppressWarnings("rawtypes")
-	private static final RedisScript<List> SCRIPT = RedisScript
-		.of(new ClassPathResource("ratelimit/token-bucket.lua"), List.class);
+	private static final RedisScript<List> SCRIPT = RedisScript.of(script("ratelimit/token-bucket.lua"), List.class);
 
 	private final StringRedisTemplate redis;
 
@@ -26,6 +32,16 @@ class RedisBuckets {
 	RedisBuckets(StringRedisTemplate redis, String keyPrefix) {
 		this.redis = redis;
 		this.keyPrefix = keyPrefix;
+	}
+
+	private static String script(String path) {
+		try {
+			return new ClassPathResource(path, RedisBuckets.class.getClassLoader())
+				.getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("The rate-limit script " + path + " cannot be read", ex);
+		}
 	}
 
 	Decision take(String key, Budget budget) {

@@ -1,5 +1,6 @@
 package com.vurksha.gateway.security;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
@@ -17,6 +18,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+
+import com.vurksha.platform.security.RememberedTokens;
 
 /**
  * Checks access tokens at the edge so that forged or expired tokens never reach a service (each service checks
@@ -65,7 +68,8 @@ class EdgeSecurityConfiguration {
 			.jwsAlgorithms(algorithms -> algorithms.addAll(List.of(SignatureAlgorithm.RS256, SignatureAlgorithm.ES256)))
 			.build();
 		decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(properties.issuer()));
-		return decoder;
+		// a customer's token is verified once, not on each of their requests
+		return new RememberedTokens(decoder, Clock.systemUTC());
 	}
 
 	private static CorsConfigurationSource corsConfigurationSource(EdgeSecurityProperties properties) {

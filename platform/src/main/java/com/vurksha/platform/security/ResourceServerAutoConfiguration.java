@@ -89,7 +89,9 @@ public class ResourceServerAutoConfiguration {
 	@Bean
 	TokenVerifier vurkshaTokenVerifier(SecurityProperties properties, ObjectProvider<JwtDecoder> decoders,
 			ObjectProvider<Clock> clocks) {
-		return new TokenVerifier(decoder(properties, decoders, clocks));
+		Clock clock = clocks.getIfUnique(Clock::systemUTC);
+		JwtDecoder decoder = decoder(properties, decoders, clock);
+		return new TokenVerifier((decoder instanceof RememberedTokens) ? decoder : new RememberedTokens(decoder, clock));
 	}
 
 	@Bean
@@ -110,7 +112,7 @@ public class ResourceServerAutoConfiguration {
 				&& !(current instanceof AnonymousAuthenticationToken) && !InternalScopes.isService(current));
 	}
 
-	/** The decoder every token of this service is verified with. */
+	/** The decoder every token of this service is verified with; it remembers the tokens it has verified. */
 	record TokenVerifier(JwtDecoder decoder) {
 	}
 
@@ -155,13 +157,13 @@ public class ResourceServerAutoConfiguration {
 	}
 
 	private static JwtDecoder decoder(SecurityProperties properties, ObjectProvider<JwtDecoder> decoders,
-			ObjectProvider<Clock> clocks) {
+			Clock clock) {
 		JwtDecoder supplied = decoders.getIfUnique();
 		if (supplied != null) {
 			return supplied;
 		}
 		if (properties.jwksUri() != null) {
-			return JwtDecoders.fromJwks(properties, clocks.getIfUnique(Clock::systemUTC));
+			return JwtDecoders.fromJwks(properties, clock);
 		}
 		log.warn("Neither vurksha.security.jwks-uri nor a JwtDecoder bean is configured: every bearer token is refused");
 		return JwtDecoders.refusingAll();

@@ -24,18 +24,36 @@ final class Api {
 	/** How long a call may take before it counts as unanswered; longer than any timeout of the system. */
 	private static final Duration CALL_TIMEOUT = Duration.ofSeconds(15);
 
+	/** The longest Retry-After a client honours; a longer one is waited for this long. */
+	private static final Duration LONGEST_WAIT = Duration.ofSeconds(5);
+
 	private final URI base;
 
 	private final LatencyRecorder recorder;
 
+	private final int retriesWhenShed;
+
 	Api(URI base, LatencyRecorder recorder) {
+		this(base, recorder, 0);
+	}
+
+	private Api(URI base, LatencyRecorder recorder, int retriesWhenShed) {
 		this.base = base;
 		this.recorder = recorder;
+		this.retriesWhenShed = retriesWhenShed;
 	}
 
 	/** The same address, recording into another recorder. */
 	Api recordingInto(LatencyRecorder other) {
-		return new Api(base, other);
+		return new Api(base, other, retriesWhenShed);
+	}
+
+	/**
+	 * The same address, sending a call that was shed (429, or 503 with {@code Retry-After}) again after the advised
+	 * wait, up to {@code retries} times, as the app does (docs/app-integration.md). Every attempt is recorded.
+	 */
+	Api honouringRetryAfter(int retries) {
+		return new Api(base, recorder, retries);
 	}
 
 	/**
@@ -90,7 +108,27 @@ final class Api {
 	}
 
 	private Answer send(String call, HttpRequest request) {
+		Attempt attempt = attempt(call, request);
+		for (int retry = 0; retry < retriesWhenShed && attempt.retryAfter() != null; retry++) {
+			try {
+				Thread.sleep(attempt.retryAfter().toMillis());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+			attempt = attempt(call, request);
+		}
+		return attempt.answer();
+	}
+
+	/** One call's answer, and how long to wait before sending it again when it was shed (else null). */
+	private record Attempt(Answer answer, Duration retryAfter) {
+	}
+
+	private Attempt attempt(String call, HttpRequest request) {
 		long start = System.nanoTime();
+		Duration wait = null;
 		int status = 0;
 		boolean shed = false;
 		byte[] raw = new byte[0];
@@ -102,6 +140,7 @@ final class Api {
 				String code = new Answer(status, raw).errorCode();
 				String retryAfter = response.headers().firstValue("Retry-After").orElse(null);
 				shed = isShed(status, code, retryAfter);
+				wait = shed ? waitFor(retryAfter) : null;
 				recorder.refusal(start, call, status + " " + (code.isEmpty() ? "?" : code)
 						+ (shed ? " (shed, Retry-After " + retryAfter + ")" : (status >= 500) ? " (error)" : ""));
 			}
@@ -115,7 +154,18 @@ final class Api {
 		finally {
 			recorder.record(start, call, System.nanoTime() - start, status, shed);
 		}
-		return new Answer(status, raw);
+		return new Attempt(new Answer(status, raw), wait);
+	}
+
+	/** Retry-After in seconds (the gateway's form), at most {@link #LONGEST_WAIT}; 1 s when absent or unreadable. */
+	static Duration waitFor(String retryAfter) {
+		try {
+			Duration wait = Duration.ofSeconds(Long.parseLong(retryAfter.trim()));
+			return (wait.compareTo(LONGEST_WAIT) > 0) ? LONGEST_WAIT : wait.isNegative() ? Duration.ZERO : wait;
+		}
+		catch (RuntimeException notSeconds) {
+			return Duration.ofSeconds(1);
+		}
 	}
 
 	/**

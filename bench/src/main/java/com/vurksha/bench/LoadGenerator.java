@@ -28,6 +28,9 @@ public final class LoadGenerator {
 	/** Packs of the first products of the catalogue that shoppers buy (and the operator restocks). */
 	private static final int PRODUCTS_BOUGHT = 20;
 
+	/** How often a shopper sends a shed call again after its Retry-After, as the app does. */
+	private static final int RETRIES_WHEN_SHED = 2;
+
 	private final Settings settings;
 
 	private final Api setup;
@@ -177,7 +180,7 @@ public final class LoadGenerator {
 	private PlacedOrders checkoutPhase(Catalogue catalogue, List<Customer> customers) throws InterruptedException {
 		progress("(2) checkout");
 		LatencyRecorder recorder = new LatencyRecorder();
-		Api api = setup.recordingInto(recorder);
+		Api api = setup.recordingInto(recorder).honouringRetryAfter(RETRIES_WHEN_SHED);
 		Fulfiller fulfiller = settings.fulfil() ? fulfiller(api) : null;
 		PlacedOrders placed = new PlacedOrders(order -> {
 			if (fulfiller != null) {
@@ -191,7 +194,8 @@ public final class LoadGenerator {
 		report.phase("(2) checkout: " + shoppers + " concurrent bench customers"
 				+ ((shoppers > customers.size()) ? " (only " + customers.size() + " exist: some share a cart)" : ", "
 						+ "each with its own cart and address")
-				+ ", browse + cart + slot + POST /orders (COD)" + ((fulfiller != null) ? ", operator packs and riders "
+				+ ", browse + cart + slot + POST /orders (COD), a shed call sent again after its Retry-After (at most "
+				+ RETRIES_WHEN_SHED + " times)" + ((fulfiller != null) ? ", operator packs and riders "
 						+ "deliver alongside" : ", no fulfilment alongside")
 				+ ", " + settings.checkout().toSeconds() + " s after " + settings.warmUp().toSeconds() + " s warm-up",
 				seconds, recorder.summaries(seconds), recorder.refusals());
@@ -285,7 +289,7 @@ public final class LoadGenerator {
 
 	private void overloadPhase(Catalogue catalogue, List<Customer> customers, Instant started) throws Exception {
 		LatencyRecorder recorder = new LatencyRecorder();
-		Api api = setup.recordingInto(recorder);
+		Api api = setup.recordingInto(recorder).honouringRetryAfter(RETRIES_WHEN_SHED);
 		PlacedOrders placed = new PlacedOrders(order -> {
 		});
 		int threads = settings.overloadShoppers();
@@ -293,7 +297,8 @@ public final class LoadGenerator {
 		double seconds = ClosedLoop.run(threads, settings.warmUp(), settings.overload(), recorder, cpu,
 				thread -> new Shopper(api, customers.get(thread % customers.size()), catalogue, placed, true));
 		report.phase(String.format("(3) overload: %d shopper threads (%.1fx checkout) over %d bench customers, so "
-				+ "up to %d threads share a customer and its cart here; same journey, %d s after %d s warm-up", threads,
+				+ "up to %d threads share a customer and its cart here; same journey and retries, %d s after %d s warm-up",
+				threads,
 				threads / (double) settings.shoppers(), customers.size(),
 				(threads + customers.size() - 1) / customers.size(), settings.overload().toSeconds(),
 				settings.warmUp().toSeconds()), seconds, recorder.summaries(seconds), recorder.refusals());

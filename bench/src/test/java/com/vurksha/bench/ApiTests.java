@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
@@ -29,6 +30,18 @@ class ApiTests {
 		answer("/busy", 503, null, "{\"success\":false,\"error\":{\"code\":\"OVERLOADED\"}}");
 		answer("/full", 409, null, "{\"success\":false,\"error\":{\"code\":\"SLOT_FULL\"}}");
 		answer("/ok", 200, null, "{\"success\":true,\"data\":{\"id\":\"o1\"}}");
+		AtomicInteger calls = new AtomicInteger();
+		server.createContext("/shed-once", exchange -> {
+			boolean first = calls.getAndIncrement() == 0;
+			byte[] body = (first ? "{\"success\":false,\"error\":{\"code\":\"OVERLOADED\"}}"
+					: "{\"success\":true,\"data\":{\"id\":\"o2\"}}").getBytes(StandardCharsets.UTF_8);
+			if (first) {
+				exchange.getResponseHeaders().add("Retry-After", "0");
+			}
+			exchange.sendResponseHeaders(first ? 503 : 200, body.length);
+			exchange.getResponseBody().write(body);
+			exchange.close();
+		});
 		server.start();
 		api = new Api(URI.create("http://127.0.0.1:" + server.getAddress().getPort()), recorder);
 	}
@@ -90,6 +103,38 @@ class ApiTests {
 
 		assertThat(answer.ok()).isTrue();
 		assertThat(answer.body().at("/data/id").asString()).isEqualTo("o1");
+	}
+
+	@Test
+	void sendsAShedCallAgainAfterItsRetryAfterWhenAskedTo() {
+		Api.Answer answer = api.honouringRetryAfter(2).get("call", "/shed-once", null);
+
+		assertThat(answer.body().at("/data/id").asString()).isEqualTo("o2");
+		LatencyRecorder.Summary summary = recorder.summaries(1.0).get("call");
+		assertThat(summary.count()).isEqualTo(2);
+		assertThat(summary.shed()).isEqualTo(1);
+	}
+
+	@Test
+	void givesUpAfterTheRetriesItWasGiven() {
+		Api.Answer answer = api.honouringRetryAfter(1).get("call", "/shed", null);
+
+		assertThat(answer.status()).isEqualTo(503);
+		assertThat(recorder.summaries(1.0).get("call").shed()).isEqualTo(2);
+	}
+
+	@Test
+	void neverSendsAFailureAgain() {
+		api.honouringRetryAfter(2).get("call", "/broken", null);
+
+		assertThat(recorder.summaries(1.0).get("call").count()).isEqualTo(1);
+	}
+
+	@Test
+	void waitsAtMostFiveSecondsWhateverRetryAfterSays() {
+		assertThat(Api.waitFor("1")).hasSeconds(1);
+		assertThat(Api.waitFor("3600")).hasSeconds(5);
+		assertThat(Api.waitFor("Wed, 21 Oct 2026 07:28:00 GMT")).hasSeconds(1);
 	}
 
 	private void answer(String path, int status, String retryAfter, String json) {

@@ -31,7 +31,8 @@ final class RouteLimit {
 		this.name = group.name();
 		this.paths = group.paths().stream().map(PathPatternParser.defaultInstance::parse).toList();
 		this.methods = group.methods();
-		this.permits = new Semaphore(group.maxConcurrent());
+		// fair: requests waiting for a permit get it in the order they came
+		this.permits = new Semaphore(group.maxConcurrent(), true);
 		this.shed = Counter.builder(SHED_METRIC)
 			.description("Requests refused with 503 because the route group was at its concurrency limit")
 			.tag("route", name)

@@ -35,14 +35,15 @@ import com.vurksha.gateway.support.StandInServices;
 
 /**
  * The product service stand-in holds every call to {@code /api/v1/products/held} until the test lets go, so the
- * catalogue group's two permits can be kept busy for as long as the test needs.
+ * catalogue group's two permits can be kept busy for as long as the test needs; likewise
+ * {@code /api/v1/categories/held} for the categories group.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "vurksha.admission.groups[0].name=catalogue-reads",
 				"vurksha.admission.groups[0].max-concurrent=2", "vurksha.admission.groups[0].methods=GET",
 				"vurksha.admission.groups[0].paths=/api/v1/products/**",
 				"vurksha.admission.groups[1].name=categories", "vurksha.admission.groups[1].max-concurrent=2",
-				"vurksha.admission.groups[1].paths=/api/v1/categories/**" })
+				"vurksha.admission.groups[1].paths=/api/v1/categories/**", "vurksha.admission.max-wait=2s" })
 class AdmissionControlIntegrationTests {
 
 	static final StandInServices services = new StandInServices();
@@ -111,6 +112,26 @@ class AdmissionControlIntegrationTests {
 	}
 
 	@Test
+	void aRequestWaitsInLineForAPermitThatComesFreeWithinTheMaximumWait() throws Exception {
+		GatewayClient client = new GatewayClient(port);
+		List<CompletableFuture<Answer>> held = IntStream.range(0, 2)
+			.mapToObj(i -> CompletableFuture.supplyAsync(() -> client.get("/api/v1/categories/held")))
+			.toList();
+		assertThat(hold.arrivedCategories.tryAcquire(2, 20, TimeUnit.SECONDS)).isTrue();
+
+		CompletableFuture<Answer> waiting = CompletableFuture.supplyAsync(() -> client.get("/api/v1/categories/c1"));
+		Thread.sleep(300);
+		assertThat(waiting).as("no permit is free yet").isNotDone();
+		hold.releaseCategories.countDown();
+
+		assertThat(waiting.get(20, TimeUnit.SECONDS).status()).isEqualTo(200);
+		for (CompletableFuture<Answer> answer : held) {
+			assertThat(answer.get(20, TimeUnit.SECONDS).status()).isEqualTo(200);
+		}
+		assertThat(meters.get(RouteLimit.SHED_METRIC).tag("route", "categories").counter().count()).isZero();
+	}
+
+	@Test
 	void leavesProbesUnlimited() {
 		assertThat(new GatewayClient(port).get("/readyz").status()).isEqualTo(200);
 		assertThat(new GatewayClient(port).get("/livez").status()).isEqualTo(200);
@@ -123,12 +144,25 @@ class AdmissionControlIntegrationTests {
 
 		final Semaphore arrived = new Semaphore(0);
 
+		final CountDownLatch releaseCategories = new CountDownLatch(1);
+
+		final Semaphore arrivedCategories = new Semaphore(0);
+
 		@Override
 		public ResponseDefinition transform(ServeEvent event) {
 			if (event.getRequest().getUrl().startsWith("/api/v1/products/held")) {
 				arrived.release();
 				try {
 					release.await(30, TimeUnit.SECONDS);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+			}
+			if (event.getRequest().getUrl().startsWith("/api/v1/categories/held")) {
+				arrivedCategories.release();
+				try {
+					releaseCategories.await(30, TimeUnit.SECONDS);
 				}
 				catch (InterruptedException ex) {
 					Thread.currentThread().interrupt();

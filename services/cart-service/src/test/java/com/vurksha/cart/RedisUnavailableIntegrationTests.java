@@ -45,6 +45,8 @@ class RedisUnavailableIntegrationTests {
 		registry.add("spring.data.redis.host", () -> "127.0.0.1");
 		registry.add("spring.data.redis.port", () -> 1);
 		registry.add("vurksha.catalogue.product-service-url", products::baseUrl);
+		// each test sees the product service as it just set it (RememberedVariantsIntegrationTests covers the memory)
+		registry.add("vurksha.catalogue.remember", () -> "0s");
 	}
 
 	@Autowired

@@ -54,6 +54,8 @@ class CartIntegrationTests {
 	static void props(DynamicPropertyRegistry registry) {
 		TestInfrastructure.register(registry);
 		registry.add("vurksha.catalogue.product-service-url", products::baseUrl);
+		// each test sees the product service as it just set it (RememberedVariantsIntegrationTests covers the memory)
+		registry.add("vurksha.catalogue.remember", () -> "0s");
 		// one attempt per read and a breaker that stays closed, so each test sees the product service as it set it
 		registry.add("vurksha.clients.product.max-attempts", () -> 1);
 		registry.add("vurksha.clients.product.minimum-calls", () -> 1000);

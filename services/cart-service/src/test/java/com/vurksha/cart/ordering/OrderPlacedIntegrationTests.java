@@ -61,6 +61,8 @@ class OrderPlacedIntegrationTests {
 	static void props(DynamicPropertyRegistry registry) {
 		TestInfrastructure.register(registry);
 		registry.add("vurksha.catalogue.product-service-url", products::baseUrl);
+		// each test sees the product service as it just set it (RememberedVariantsIntegrationTests covers the memory)
+		registry.add("vurksha.catalogue.remember", () -> "0s");
 		// a cold start on a busy shared machine must not fail a setup step
 		registry.add("vurksha.clients.product.read-timeout", () -> "10s");
 		registry.add("spring.data.redis.timeout", () -> "5s");

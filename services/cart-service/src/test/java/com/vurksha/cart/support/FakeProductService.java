@@ -74,6 +74,14 @@ public final class FakeProductService {
 			.toList();
 	}
 
+	/** The {@code ids} asked for by each variant call received so far, in order. */
+	public List<String> variantIdsAsked() {
+		return server.findAll(getRequestedFor(urlPathEqualTo(VARIANTS_PATH)))
+			.stream()
+			.map(request -> request.queryParameter("ids").firstValue())
+			.toList();
+	}
+
 	/** One variant as the product service describes it; change it with the {@code with…} methods. */
 	public record Variant(String variantId, String productName, long price, long mrp, int available,
 			int maxPerOrder, boolean active, int minQuantity, int stepQuantity) {

@@ -8,6 +8,7 @@ import org.springdoc.core.utils.SpringDocUtils;
 
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -15,6 +16,7 @@ import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
+import org.springframework.util.ClassUtils;
 
 import com.vurksha.platform.api.Meta;
 import com.vurksha.platform.api.PageQuery;
@@ -57,8 +59,11 @@ public class ApiDocsAutoConfiguration {
 		List<String> publicPaths = Binder.get(environment)
 			.bind("vurksha.security.public-paths", Bindable.listOf(String.class))
 			.orElse(List.of());
+		ClassLoader classLoader = (beanFactory instanceof ConfigurableBeanFactory configurable)
+				? configurable.getBeanClassLoader() : ClassUtils.getDefaultClassLoader();
 		ErrorCatalogue catalogue = ErrorCatalogue.scan(
-				AutoConfigurationPackages.has(beanFactory) ? AutoConfigurationPackages.get(beanFactory) : List.of());
+				AutoConfigurationPackages.has(beanFactory) ? AutoConfigurationPackages.get(beanFactory) : List.of(),
+				classLoader);
 		return openApi -> {
 			describe(openApi, application);
 			OperationDocs.describe(openApi, publicPaths, catalogue);

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
+import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.util.ClassUtils;
 
@@ -25,8 +26,12 @@ public final class ErrorCatalogue {
 		this.codes = Map.copyOf(byCode);
 	}
 
-	/** The platform's codes and those of every {@link ErrorCode} enum under the given packages. */
-	public static ErrorCatalogue scan(List<String> packages) {
+	/**
+	 * The platform's codes and those of every {@link ErrorCode} enum under the given packages, found and loaded
+	 * through the application's class loader: where several applications share one JVM (the local service host),
+	 * the platform's own loader does not see a service's classes.
+	 */
+	public static ErrorCatalogue scan(List<String> packages, ClassLoader classLoader) {
 		List<ErrorCode> codes = new java.util.ArrayList<>(Arrays.asList(CommonErrorCode.values()));
 		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false) {
 			@Override
@@ -34,10 +39,11 @@ public final class ErrorCatalogue {
 				return definition.getMetadata().isIndependent();
 			}
 		};
+		scanner.setResourceLoader(new DefaultResourceLoader(classLoader));
 		scanner.addIncludeFilter(new AssignableTypeFilter(ErrorCode.class));
 		for (String base : packages) {
 			scanner.findCandidateComponents(base).forEach(definition -> {
-				Class<?> type = ClassUtils.resolveClassName(definition.getBeanClassName(), ErrorCatalogue.class.getClassLoader());
+				Class<?> type = ClassUtils.resolveClassName(definition.getBeanClassName(), classLoader);
 				if (type.isEnum() && ErrorCode.class.isAssignableFrom(type)) {
 					codes.addAll(Arrays.asList((ErrorCode[]) type.getEnumConstants()));
 				}

@@ -1,5 +1,6 @@
 package com.vurksha.api;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -113,16 +114,33 @@ class ContractTests {
 		return API.resolve("node_modules/.bin").resolve(tool).toString();
 	}
 
+	/**
+	 * Runs a Node.js tool with no standard input (Node makes an inherited input non-blocking, which breaks the test
+	 * JVM's own channel to the build) and its output collected in a file, then printed through this JVM.
+	 */
 	private static int run(List<String> command) throws Exception {
-		ProcessBuilder builder = new ProcessBuilder(command).directory(API.toFile()).inheritIO();
-		builder.environment().put("REDOCLY_TELEMETRY", "off");
-		builder.environment().put("REDOCLY_SUPPRESS_UPDATE_NOTICE", "true");
-		builder.environment().put("NO_UPDATE_NOTIFIER", "1");
-		Process process = builder.start();
-		if (!process.waitFor(5, TimeUnit.MINUTES)) {
-			process.destroyForcibly();
-			fail(String.join(" ", command) + " did not finish in 5 minutes");
+		Path output = Files.createTempFile(API.resolve("target"), "tool-", ".log");
+		try {
+			ProcessBuilder builder = new ProcessBuilder(command).directory(API.toFile())
+				.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+				.redirectErrorStream(true)
+				.redirectOutput(output.toFile());
+			builder.environment().put("REDOCLY_TELEMETRY", "off");
+			builder.environment().put("REDOCLY_SUPPRESS_UPDATE_NOTICE", "true");
+			builder.environment().put("NO_UPDATE_NOTIFIER", "1");
+			Process process = builder.start();
+			boolean finished = process.waitFor(5, TimeUnit.MINUTES);
+			if (!finished) {
+				process.destroyForcibly();
+			}
+			System.out.println(Files.readString(output));
+			if (!finished) {
+				fail(String.join(" ", command) + " did not finish in 5 minutes");
+			}
+			return process.exitValue();
 		}
-		return process.exitValue();
+		finally {
+			Files.deleteIfExists(output);
+		}
 	}
 }

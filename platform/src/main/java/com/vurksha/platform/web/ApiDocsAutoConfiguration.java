@@ -7,8 +7,8 @@ import org.springdoc.core.customizers.GlobalOperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 
 import org.springframework.beans.factory.BeanFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -16,7 +16,6 @@ import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
-import org.springframework.util.ClassUtils;
 
 import com.vurksha.platform.api.Meta;
 import com.vurksha.platform.api.PageQuery;
@@ -59,8 +58,9 @@ public class ApiDocsAutoConfiguration {
 		List<String> publicPaths = Binder.get(environment)
 			.bind("vurksha.security.public-paths", Bindable.listOf(String.class))
 			.orElse(List.of());
-		ClassLoader classLoader = (beanFactory instanceof ConfigurableBeanFactory configurable)
-				? configurable.getBeanClassLoader() : ClassUtils.getDefaultClassLoader();
+		ClassLoader classLoader = (beanFactory instanceof ConfigurableBeanFactory configurable
+				&& configurable.getBeanClassLoader() != null) ? configurable.getBeanClassLoader()
+						: ApiDocsAutoConfiguration.class.getClassLoader();
 		ErrorCatalogue catalogue = ErrorCatalogue.scan(
 				AutoConfigurationPackages.has(beanFactory) ? AutoConfigurationPackages.get(beanFactory) : List.of(),
 				classLoader);

@@ -27,9 +27,8 @@ public final class ErrorCatalogue {
 	}
 
 	/**
-	 * The platform's codes and those of every {@link ErrorCode} enum under the given packages, found and loaded
-	 * through the application's class loader: where several applications share one JVM (the local service host),
-	 * the platform's own loader does not see a service's classes.
+	 * The platform's codes and those of every {@link ErrorCode} enum under the given packages, found and loaded with
+	 * the application's class loader (which, where several applications share a JVM, is not the platform's).
 	 */
 	public static ErrorCatalogue scan(List<String> packages, ClassLoader classLoader) {
 		List<ErrorCode> codes = new java.util.ArrayList<>(Arrays.asList(CommonErrorCode.values()));

@@ -15,14 +15,15 @@ LAUNCHER := local/target/local-$(VERSION)-exec.jar
 BUILD_STAMP := local/target/.built
 SOURCES := $(shell find pom.xml platform services gateway local local-host bench -path '*/target*' -prune -o -type f \( -name '*.java' -o -name '*.xml' -o -name '*.yml' -o -name '*.yaml' -o -name '*.properties' -o -name '*.sql' -o -name '*.json' -o -name '*.csv' \) -print 2>/dev/null) api/openapi.json
 
-.PHONY: help run test build bench api-contract clean-data clean
+.PHONY: help run test build bench api-contract clients clean-data clean
 
 help:
 	@echo "make run         build if needed, then start everything (gateway on http://localhost:8080)"
 	@echo "make test        run all unit, integration and end-to-end tests"
 	@echo "make build       build the runnable jars without running tests"
 	@echo "make bench       measure the whole system on 127.0.0.1 (about 4 min; settings in bench/run.sh); results in bench/results/"
-	@echo "make api-contract rewrite api/openapi.json (the public API contract) from the code; see docs/api-changelog.md"
+	@echo "make api-contract rewrite api/openapi.json (the public API contract) from the code, then the clients; see docs/api-changelog.md"
+	@echo "make clients     regenerate the Dart package clients/dart from api/openapi.json"
 	@echo "make clean-data  delete the local data folder (.local-data): database, keys, logs"
 	@echo "make clean       delete build output"
 
@@ -51,6 +52,15 @@ api-contract:
 	$(MVN) -q verify -Djacoco.skip=true -pl $(API_DOCS_MODULES) -am -Dapi.update=true \
 	  -Dtest='ApiErrorsTests,ContractTests' -Dit.test='ApiDocsIntegrationTests,CatalogueReadIntegrationTests,CartIntegrationTests' \
 	  -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false
+	$(MAKE) clients
+
+# the Dart package for the Flutter app, generated from api/openapi.json into clients/dart (committed; the build fails
+# while it differs from what the contract generates); the generator's files are removed first, so a schema or
+# operation dropped from the contract disappears from the package too; the README is written by hand
+DART_PACKAGE := clients/dart
+clients:
+	find $(DART_PACKAGE) -mindepth 1 -maxdepth 1 ! -name README.md ! -name .openapi-generator-ignore -exec rm -rf {} +
+	$(MVN) -q generate-test-resources -pl clients -Dclients.update=true
 
 clean-data:
 	rm -rf .local-data

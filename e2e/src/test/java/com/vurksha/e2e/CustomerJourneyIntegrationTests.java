@@ -1,7 +1,9 @@
 package com.vurksha.e2e;
 
+import static com.vurksha.e2e.App.call;
 import static com.vurksha.e2e.Journeys.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,19 +13,31 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.vurksha.client.ApiException;
+import com.vurksha.client.model.CheckoutRequest;
+import com.vurksha.client.model.NewPayment;
+import com.vurksha.client.model.NewProduct;
+import com.vurksha.client.model.OrderSummary;
+import com.vurksha.client.model.OrderView;
+import com.vurksha.client.model.OtpRequest;
+import com.vurksha.client.model.OtpVerification;
+import com.vurksha.client.model.QuantityChange;
+import com.vurksha.client.model.RefreshRequest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Uses the running system as the app would, only through the gateway: sign in, browse, fill the cart, order with
- * cash on delivery, pay online through the payment simulator, and see the saga bring order, payment, stock and slot
- * to agreement.
+ * Uses the running system as the app would, only through the gateway and with the client generated from the API
+ * contract: sign in, browse, fill the cart, order with cash on delivery, pay online through the payment simulator,
+ * and see the saga bring order, payment, stock and slot to agreement.
  */
 @ExtendWith(RunningSystem.class)
 class CustomerJourneyIntegrationTests {
 
 	private static Gateway gateway;
+
+	private static App app;
 
 	private static Journeys journeys;
 
@@ -32,72 +46,74 @@ class CustomerJourneyIntegrationTests {
 	@BeforeAll
 	static void connect(RunningSystem system) {
 		gateway = system.gateway();
+		app = new App(system.gatewayUrl());
 		journeys = new Journeys(gateway);
 		userServicePort = system.servicePort("user");
 	}
 
 	@Test
-	void customerSignsInWithOtpRefreshesTheTokenAndBrowsesTheCatalogue() {
-		Gateway.Reply requested = gateway.post("/api/v1/auth/otp/request", "{\"phone\":\"+919000000001\"}", null);
-		assertThat(requested.status()).isEqualTo(202);
-		assertThat(requested.requestId()).isNotBlank();
-		assertThat(requested.envelope().path("meta").path("requestId").asString()).isEqualTo(requested.requestId());
+	void customerSignsInWithOtpRefreshesTheTokenAndBrowsesTheCatalogue() throws Exception {
+		var requested = app.signIn().requestOtpWithHttpInfo(new OtpRequest().phone("+919000000001"));
+		assertThat(requested.getStatusCode()).isEqualTo(202);
+		String requestId = requested.getHeaders().get("x-request-id").get(0);
+		assertThat(requestId).isNotBlank();
+		assertThat(requested.getData().getMeta().getRequestId()).isEqualTo(requestId);
 
-		Gateway.Reply verified = gateway.post("/api/v1/auth/otp/verify",
-				"{\"phone\":\"+919000000001\",\"code\":\"123456\"}", null);
-		assertThat(verified.status()).isEqualTo(200);
-		String accessToken = verified.data().path("accessToken").asString();
-		String refreshToken = verified.data().path("refreshToken").asString();
-		assertThat(verified.data().path("tokenType").asString()).isEqualTo("Bearer");
+		var verified = app.signIn()
+			.verifyOtpWithHttpInfo(new OtpVerification().phone("+919000000001").code("123456"));
+		assertThat(verified.getStatusCode()).isEqualTo(200);
+		String accessToken = verified.getData().getData().getAccessToken();
+		String refreshToken = verified.getData().getData().getRefreshToken();
+		assertThat(verified.getData().getData().getTokenType()).isEqualTo("Bearer");
 
-		Gateway.Reply me = gateway.get("/api/v1/users/me", accessToken);
-		assertThat(me.status()).isEqualTo(200);
-		assertThat(me.data().path("phone").asString()).isEqualTo("+919000000001");
+		var me = app.as(accessToken).profile().meWithHttpInfo();
+		assertThat(me.getStatusCode()).isEqualTo(200);
+		assertThat(me.getData().getData().getPhone()).isEqualTo("+919000000001");
 
-		Gateway.Reply refreshed = gateway.post("/api/v1/auth/token/refresh",
-				"{\"refreshToken\":\"" + refreshToken + "\"}", null);
-		assertThat(refreshed.status()).isEqualTo(200);
-		String newAccessToken = refreshed.data().path("accessToken").asString();
-		assertThat(refreshed.data().path("refreshToken").asString()).isNotBlank().isNotEqualTo(refreshToken);
-		assertThat(gateway.get("/api/v1/users/me", newAccessToken).status()).isEqualTo(200);
+		var refreshed = app.signIn().refreshWithHttpInfo(new RefreshRequest().refreshToken(refreshToken));
+		assertThat(refreshed.getStatusCode()).isEqualTo(200);
+		String newAccessToken = refreshed.getData().getData().getAccessToken();
+		assertThat(refreshed.getData().getData().getRefreshToken()).isNotBlank().isNotEqualTo(refreshToken);
+		assertThat(app.as(newAccessToken).profile().meWithHttpInfo().getStatusCode()).isEqualTo(200);
 
-		Gateway.Reply categories = gateway.get("/api/v1/categories", newAccessToken);
-		assertThat(categories.status()).isEqualTo(200);
-		assertThat(categories.data().size()).isPositive();
+		var categories = app.as(newAccessToken).catalogue().treeWithHttpInfo();
+		assertThat(categories.getStatusCode()).isEqualTo(200);
+		assertThat(categories.getData().getData()).isNotEmpty();
 
-		Gateway.Reply products = gateway.get("/api/v1/products?limit=5", null);
-		assertThat(products.status()).isEqualTo(200);
-		assertThat(products.data().size()).isBetween(1, 5);
-		assertThat(products.envelope().path("pagination").path("total").asLong()).isGreaterThanOrEqualTo(60);
+		var products = app.catalogue().productList1WithHttpInfo(null, null, null, null, null, null, 5);
+		assertThat(products.getStatusCode()).isEqualTo(200);
+		assertThat(products.getData().getData()).hasSizeBetween(1, 5);
+		assertThat(products.getData().getPagination().getTotal()).isGreaterThanOrEqualTo(60);
 
-		String productId = products.data().path(0).path("id").asString();
-		Gateway.Reply product = gateway.get("/api/v1/products/" + productId, null);
-		assertThat(product.status()).isEqualTo(200);
-		assertThat(product.data().path("id").asString()).isEqualTo(productId);
-		assertThat(product.data().path("variants").size()).isPositive();
+		String productId = products.getData().getData().get(0).getId();
+		var product = app.catalogue().get2WithHttpInfo(productId);
+		assertThat(product.getStatusCode()).isEqualTo(200);
+		assertThat(product.getData().getData().getId()).isEqualTo(productId);
+		assertThat(product.getData().getData().getVariants()).isNotEmpty();
 	}
 
 	@Test
-	void customerIsRefusedTheAdminApi() {
-		gateway.post("/api/v1/auth/otp/request", "{\"phone\":\"+919000000002\"}", null);
-		String accessToken = gateway
-			.post("/api/v1/auth/otp/verify", "{\"phone\":\"+919000000002\",\"code\":\"123456\"}", null)
-			.data()
-			.path("accessToken")
-			.asString();
+	void customerIsRefusedTheAdminApi() throws Exception {
+		app.signIn().requestOtp(new OtpRequest().phone("+919000000002"));
+		String accessToken = app.signIn()
+			.verifyOtp(new OtpVerification().phone("+919000000002").code("123456"))
+			.getData()
+			.getAccessToken();
 
-		Gateway.Reply refused = gateway.post("/api/v1/admin/products", "{}", accessToken);
+		ApiException refused = catchThrowableOfType(ApiException.class,
+				() -> app.as(accessToken).catalogueAdministration().productCreate(new NewProduct()));
 
-		assertThat(refused.status()).isEqualTo(403);
-		assertThat(refused.errorCode()).isEqualTo("FORBIDDEN");
+		assertThat(refused.getCode()).isEqualTo(403);
+		assertThat(App.error(refused).getError().getCode()).isEqualTo("FORBIDDEN");
 	}
 
 	/** The sign-up event leaves the user service's outbox through the local broker, as it would in production. */
 	@Test
 	void signingUpPublishesTheRegistrationEventThroughTheBroker() throws Exception {
-		gateway.post("/api/v1/auth/otp/request", "{\"phone\":\"+919000000101\"}", null);
-		assertThat(gateway.post("/api/v1/auth/otp/verify", "{\"phone\":\"+919000000101\",\"code\":\"123456\"}", null)
-			.status()).isEqualTo(200);
+		app.signIn().requestOtp(new OtpRequest().phone("+919000000101"));
+		assertThat(app.signIn()
+			.verifyOtpWithHttpInfo(new OtpVerification().phone("+919000000101").code("123456"))
+			.getStatusCode()).isEqualTo(200);
 
 		HttpClient http = HttpClient.newHttpClient();
 		HttpRequest metrics = HttpRequest
@@ -119,55 +135,64 @@ class CustomerJourneyIntegrationTests {
 	@Test
 	void customerFillsTheCartAndOrdersWithCashOnDelivery() throws Exception {
 		String token = journeys.signIn("+919000000001");
+		App customer = app.as(token);
 		String addressId = journeys.addAddress(token);
 		String variantId = journeys.anInStockPack()[1];
-		assertThat(gateway.put("/api/v1/cart/items/" + variantId, "{\"quantity\":2}", token).status()).isEqualTo(200);
-		Gateway.Reply cart = gateway.get("/api/v1/cart", token);
-		assertThat(cart.data().path("subtotal").asLong()).isPositive();
+		assertThat(customer.cart().setQuantityWithHttpInfo(variantId, new QuantityChange().quantity(2)).getStatusCode())
+			.isEqualTo(200);
+		var cart = customer.cart().cart().getData();
+		assertThat(cart.getSubtotal()).isPositive();
 
-		String body = "{\"addressId\":\"" + addressId + "\",\"deliverySlotId\":\"" + journeys.anOpenSlot(token)
-				+ "\",\"paymentMethod\":\"COD\"}";
+		CheckoutRequest checkout = new CheckoutRequest().addressId(addressId)
+			.deliverySlotId(journeys.anOpenSlot(token))
+			.paymentMethod(CheckoutRequest.PaymentMethodEnum.COD);
 		String key = UUID.randomUUID().toString();
-		Gateway.Reply placed = gateway.postOnce("/api/v1/orders", body, token, key);
-		assertThat(placed.status()).as(placed.envelope().toString()).isEqualTo(201);
-		assertThat(placed.data().path("status").asString()).isEqualTo("CONFIRMED");
-		assertThat(placed.data().path("total").asLong()).isGreaterThanOrEqualTo(cart.data().path("subtotal").asLong());
+		var placed = customer.orders().placeWithHttpInfo(checkout, key);
+		assertThat(placed.getStatusCode()).isEqualTo(201);
+		OrderView order = placed.getData().getData();
+		assertThat(order.getStatus()).isEqualTo(OrderView.StatusEnum.CONFIRMED);
+		assertThat(order.getTotal()).isGreaterThanOrEqualTo(cart.getSubtotal());
 
-		Gateway.Reply replayed = gateway.postOnce("/api/v1/orders", body, token, key);
-		assertThat(replayed.data().path("id").asString()).isEqualTo(placed.data().path("id").asString());
+		var replayed = customer.orders().place(checkout, key);
+		assertThat(replayed.getData().getId()).isEqualTo(order.getId());
 
 		// the cart service hears order.order.placed through the broker and takes the ordered packs out
-		assertThat(eventually(() -> gateway.get("/api/v1/cart", token).data().path("itemCount").asInt() == 0))
+		assertThat(eventually(() -> call(() -> customer.cart().cart()).getData().getItemCount() == 0))
 			.as("cart emptied by the order-placed event")
 			.isTrue();
-		assertThat(gateway.get("/api/v1/orders", token).data().findValuesAsString("id"))
-			.contains(placed.data().path("id").asString());
+		assertThat(customer.orders().orderList(null, null).getData()).extracting(OrderSummary::getId)
+			.contains(order.getId());
 	}
 
 	@Test
 	void customerPaysOnlineAndThePaymentConfirmsTheOrder() throws Exception {
 		String token = journeys.signIn("+919000000002");
+		App customer = app.as(token);
 		String addressId = journeys.addAddress(token);
-		assertThat(gateway.put("/api/v1/cart/items/" + journeys.anInStockPack()[1], "{\"quantity\":1}", token).status())
-			.isEqualTo(200);
-		Gateway.Reply placed = gateway.postOnce("/api/v1/orders", "{\"addressId\":\"" + addressId
-				+ "\",\"deliverySlotId\":\"" + journeys.anOpenSlot(token) + "\",\"paymentMethod\":\"ONLINE\"}", token,
-				UUID.randomUUID().toString());
-		assertThat(placed.status()).as(placed.envelope().toString()).isEqualTo(201);
-		assertThat(placed.data().path("status").asString()).isEqualTo("PENDING_PAYMENT");
-		String orderId = placed.data().path("id").asString();
+		assertThat(customer.cart()
+			.setQuantityWithHttpInfo(journeys.anInStockPack()[1], new QuantityChange().quantity(1))
+			.getStatusCode()).isEqualTo(200);
+		var placed = customer.orders()
+			.placeWithHttpInfo(new CheckoutRequest().addressId(addressId)
+				.deliverySlotId(journeys.anOpenSlot(token))
+				.paymentMethod(CheckoutRequest.PaymentMethodEnum.ONLINE), UUID.randomUUID().toString());
+		assertThat(placed.getStatusCode()).isEqualTo(201);
+		OrderView order = placed.getData().getData();
+		assertThat(order.getStatus()).isEqualTo(OrderView.StatusEnum.PENDING_PAYMENT);
+		String orderId = order.getId();
 
-		Gateway.Reply payment = gateway.postOnce("/api/v1/payments", "{\"orderId\":\"" + orderId + "\"}", token,
-				UUID.randomUUID().toString());
-		assertThat(payment.status()).as(payment.envelope().toString()).isIn(200, 201);
-		assertThat(payment.data().path("amount").asLong()).isEqualTo(placed.data().path("total").asLong());
-		Gateway.Reply paid = gateway.post("/api/v1/dev/payments/" + payment.data().path("paymentId").asString()
+		var payment = customer.payments()
+			.paymentOpenWithHttpInfo(new NewPayment().orderId(orderId), UUID.randomUUID().toString());
+		assertThat(payment.getStatusCode()).isIn(200, 201);
+		assertThat(payment.getData().getData().getAmount()).isEqualTo(order.getTotal());
+		// the local payment simulator is not part of the public contract, so it is called as plain HTTP
+		Gateway.Reply paid = gateway.post("/api/v1/dev/payments/" + payment.getData().getData().getPaymentId()
 				+ "/succeed", "{}", token);
 		assertThat(paid.status()).as(paid.envelope().toString()).isLessThan(300);
 
 		// payment.payment.captured travels through the broker to the order service
-		assertThat(eventually(() -> "CONFIRMED"
-			.equals(gateway.get("/api/v1/orders/" + orderId, token).data().path("status").asString())))
+		assertThat(eventually(() -> call(() -> customer.orders().orderGet(orderId)).getData()
+			.getStatus() == OrderView.StatusEnum.CONFIRMED))
 			.as("order confirmed by the captured payment")
 			.isTrue();
 	}

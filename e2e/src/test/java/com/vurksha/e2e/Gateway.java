@@ -26,6 +26,11 @@ final class Gateway {
 		this.base = base;
 	}
 
+	/** The gateway's base URL. */
+	String base() {
+		return base;
+	}
+
 	Reply get(String path, String accessToken) {
 		return send(request(path, accessToken).GET());
 	}

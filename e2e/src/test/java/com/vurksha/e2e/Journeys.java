@@ -1,5 +1,6 @@
 package com.vurksha.e2e;
 
+import static com.vurksha.e2e.App.call;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -7,7 +8,17 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.function.BooleanSupplier;
 
-/** Steps the app takes again and again (sign in, an address, a pack in stock, an open slot), through the gateway. */
+import com.vurksha.client.model.NewAddress;
+import com.vurksha.client.model.OtpRequest;
+import com.vurksha.client.model.OtpVerification;
+import com.vurksha.client.model.ProductSummary;
+import com.vurksha.client.model.SlotView;
+import com.vurksha.client.model.VariantView;
+
+/**
+ * Steps the app takes again and again (sign in, an address, a pack in stock, an open slot), through the gateway with
+ * the client generated from the API contract.
+ */
 final class Journeys {
 
 	/** Where the test customers' address pin is: MG Road, Bengaluru, pincode 560001. */
@@ -15,36 +26,42 @@ final class Journeys {
 
 	static final double LONGITUDE = 77.6050;
 
-	private final Gateway gateway;
+	private final App app;
 
 	Journeys(Gateway gateway) {
-		this.gateway = gateway;
+		this.app = new App(gateway.base());
 	}
 
 	/** Signs a test account in with the local profile's fixed code and answers its access token. */
 	String signIn(String phone) {
-		gateway.post("/api/v1/auth/otp/request", "{\"phone\":\"" + phone + "\"}", null);
-		Gateway.Reply verified = gateway.post("/api/v1/auth/otp/verify",
-				"{\"phone\":\"" + phone + "\",\"code\":\"123456\"}", null);
-		assertThat(verified.status()).as(verified.envelope().toString()).isEqualTo(200);
-		return verified.data().path("accessToken").asString();
+		call(() -> app.signIn().requestOtp(new OtpRequest().phone(phone)));
+		var verified = call(() -> app.signIn().verifyOtpWithHttpInfo(new OtpVerification().phone(phone).code("123456")));
+		assertThat(verified.getStatusCode()).isEqualTo(200);
+		return verified.getData().getData().getAccessToken();
 	}
 
 	String addAddress(String token) {
-		Gateway.Reply address = gateway.post("/api/v1/users/me/addresses", "{\"label\":\"Home\",\"line1\":\"12 MG Road\","
-				+ "\"city\":\"Bengaluru\",\"state\":\"Karnataka\",\"pincode\":\"560001\",\"latitude\":" + LATITUDE
-				+ ",\"longitude\":" + LONGITUDE + "}", token);
-		assertThat(address.status()).as(address.envelope().toString()).isEqualTo(201);
-		return address.data().path("id").asString();
+		var address = call(() -> app.as(token)
+			.addresses()
+			.userAddWithHttpInfo(new NewAddress().label("Home")
+				.line1("12 MG Road")
+				.city("Bengaluru")
+				.state("Karnataka")
+				.pincode("560001")
+				.latitude(LATITUDE)
+				.longitude(LONGITUDE)));
+		assertThat(address.getStatusCode()).isEqualTo(201);
+		return address.getData().getData().getId();
 	}
 
 	/** A pack in stock, as {@code [productId, variantId]}. */
 	String[] anInStockPack() {
-		for (var product : gateway.get("/api/v1/products?inStock=true&limit=20", null).data()) {
-			String productId = product.path("id").asString();
-			for (var variant : gateway.get("/api/v1/products/" + productId, null).data().path("variants")) {
-				if (variant.path("inStock").asBoolean()) {
-					return new String[] { productId, variant.path("id").asString() };
+		var products = call(() -> app.catalogue().productList1(null, null, null, true, null, 1, 20)).getData();
+		for (ProductSummary product : products) {
+			var detail = call(() -> app.catalogue().get2(product.getId())).getData();
+			for (VariantView variant : detail.getVariants()) {
+				if (Boolean.TRUE.equals(variant.getInStock())) {
+					return new String[] { product.getId(), variant.getId() };
 				}
 			}
 		}
@@ -54,10 +71,10 @@ final class Journeys {
 	String anOpenSlot(String token) {
 		LocalDate today = LocalDate.now(ZoneId.of("Asia/Kolkata"));
 		for (int day = 1; day <= 6; day++) {
-			for (var slot : gateway.get("/api/v1/delivery/slots?pincode=560001&date=" + today.plusDays(day), token)
-				.data()) {
-				if (slot.path("available").asBoolean()) {
-					return slot.path("id").asString();
+			String date = today.plusDays(day).toString();
+			for (SlotView slot : call(() -> app.as(token).delivery().slots("560001", date)).getData()) {
+				if (Boolean.TRUE.equals(slot.getAvailable())) {
+					return slot.getId();
 				}
 			}
 		}

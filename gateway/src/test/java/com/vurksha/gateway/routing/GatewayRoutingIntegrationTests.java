@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -87,6 +88,19 @@ class GatewayRoutingIntegrationTests {
 		LoggedRequest forwarded = services.user.findAll(postRequestedFor(urlEqualTo("/api/v1/auth/otp/request")))
 			.get(0);
 		assertThat(forwarded.getBodyAsString()).isEqualTo("{\"phone\":\"+919000000001\"}");
+	}
+
+	/** Tomcat refuses such a path before the gateway sees it; the app still gets the envelope, and nothing is routed. */
+	@Test
+	void answersAPathWithAnEncodedNulWithTheErrorEnvelope() {
+		Answer answer = client.get("/api/v1/products/%00");
+
+		assertThat(answer.status()).isEqualTo(400);
+		assertThat(answer.header("Content-Type")).startsWith("application/json");
+		assertThat(answer.errorCode()).isEqualTo("MALFORMED_REQUEST");
+		assertThat(answer.json().path("success").asBoolean(true)).isFalse();
+		assertThat(answer.json().path("meta").path("requestId").asString()).isEqualTo(answer.header("X-Request-Id"));
+		assertThat(services.product.findAll(getRequestedFor(urlPathMatching("/api/v1/products/.*")))).isEmpty();
 	}
 
 	@Test

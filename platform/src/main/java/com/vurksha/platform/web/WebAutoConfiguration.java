@@ -3,12 +3,16 @@ package com.vurksha.platform.web;
 import java.util.List;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -80,5 +84,16 @@ public class WebAutoConfiguration {
 		return builder -> builder.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 			.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 			.enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+	}
+
+	/** Tomcat's refusals of a path it cannot decode answer the envelope too, not Tomcat's HTML page. */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(ConfigurableTomcatWebServerFactory.class)
+	static class TomcatRejections {
+
+		@Bean
+		WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> rejectedRequestsAnswerTheEnvelope() {
+			return factory -> factory.addEngineValves(new RejectedRequestValve());
+		}
 	}
 }

@@ -217,6 +217,18 @@ class WebEnvelopeIntegrationTests {
 			assertError(send(get("/test/nowhere").build()), 404, "NOT_FOUND");
 		}
 
+		/** Tomcat refuses these paths before any application sees them; the answer is still the envelope. */
+		@Test
+		void pathThatDoesNotDecode() throws Exception {
+			for (String path : new String[] { "/test/items/%00", "/test/%00/items", "/test/%2e%2e/%2e%2e/%2e%2e/x" }) {
+				HttpResponse<String> response = send(get(path).build());
+				assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+						type -> assertThat(type).startsWith("application/json"));
+				JsonNode body = assertError(response, 400, "MALFORMED_REQUEST");
+				assertThat(response.headers().firstValue("X-Request-Id")).contains(body.at("/meta/requestId").asString());
+			}
+		}
+
 		@Test
 		void wrongMethod() throws Exception {
 			HttpResponse<String> response = send(

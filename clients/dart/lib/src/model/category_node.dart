@@ -1,0 +1,206 @@
+//
+// AUTO-GENERATED FILE, DO NOT MODIFY!
+//
+
+// ignore_for_file: unused_element
+import 'package:built_collection/built_collection.dart';
+import 'package:built_value/built_value.dart';
+import 'package:built_value/serializer.dart';
+
+part 'category_node.g.dart';
+
+/// CategoryNode
+///
+/// Properties:
+/// * [id] 
+/// * [slug] 
+/// * [name] 
+/// * [nameHi] 
+/// * [sortOrder] 
+/// * [children] 
+@BuiltValue()
+abstract class CategoryNode implements Built<CategoryNode, CategoryNodeBuilder> {
+  @BuiltValueField(wireName: r'id')
+  String? get id;
+
+  @BuiltValueField(wireName: r'slug')
+  String? get slug;
+
+  @BuiltValueField(wireName: r'name')
+  String? get name;
+
+  @BuiltValueField(wireName: r'nameHi')
+  String? get nameHi;
+
+  @BuiltValueField(wireName: r'sortOrder')
+  int? get sortOrder;
+
+  @BuiltValueField(wireName: r'children')
+  BuiltList<CategoryNode>? get children;
+
+  CategoryNode._();
+
+  factory CategoryNode([void updates(CategoryNodeBuilder b)]) = _$CategoryNode;
+
+  @BuiltValueHook(initializeBuilder: true)
+  static void _defaults(CategoryNodeBuilder b) => b;
+
+  @BuiltValueSerializer(custom: true)
+  static Serializer<CategoryNode> get serializer => _$CategoryNodeSerializer();
+}
+
+class _$CategoryNodeSerializer implements PrimitiveSerializer<CategoryNode> {
+  @override
+  final Iterable<Type> types = const [CategoryNode, _$CategoryNode];
+
+  @override
+  final String wireName = r'CategoryNode';
+
+  Iterable<Object?> _serializeProperties(
+    Serializers serializers,
+    CategoryNode object, {
+    FullType specifiedType = FullType.unspecified,
+  }) sync* {
+    if (object.id != null) {
+      yield r'id';
+      yield serializers.serialize(
+        object.id,
+        specifiedType: const FullType(String),
+      );
+    }
+    if (object.slug != null) {
+      yield r'slug';
+      yield serializers.serialize(
+        object.slug,
+        specifiedType: const FullType(String),
+      );
+    }
+    if (object.name != null) {
+      yield r'name';
+      yield serializers.serialize(
+        object.name,
+        specifiedType: const FullType(String),
+      );
+    }
+    if (object.nameHi != null) {
+      yield r'nameHi';
+      yield serializers.serialize(
+        object.nameHi,
+        specifiedType: const FullType(String),
+      );
+    }
+    if (object.sortOrder != null) {
+      yield r'sortOrder';
+      yield serializers.serialize(
+        object.sortOrder,
+        specifiedType: const FullType(int),
+      );
+    }
+    if (object.children != null) {
+      yield r'children';
+      yield serializers.serialize(
+        object.children,
+        specifiedType: const FullType(BuiltList, [FullType(CategoryNode)]),
+      );
+    }
+  }
+
+  @override
+  Object serialize(
+    Serializers serializers,
+    CategoryNode object, {
+    FullType specifiedType = FullType.unspecified,
+  }) {
+    return _serializeProperties(serializers, object, specifiedType: specifiedType).toList();
+  }
+
+  void _deserializeProperties(
+    Serializers serializers,
+    Object serialized, {
+    FullType specifiedType = FullType.unspecified,
+    required List<Object?> serializedList,
+    required CategoryNodeBuilder result,
+    required List<Object?> unhandled,
+  }) {
+    for (var i = 0; i < serializedList.length; i += 2) {
+      final key = serializedList[i] as String;
+      final value = serializedList[i + 1];
+      switch (key) {
+        case r'id':
+          final valueDes = serializers.deserialize(
+            value,
+            specifiedType: const FullType.nullable(String),
+          ) as String?;
+          if (valueDes == null) continue;
+          result.id = valueDes;
+          break;
+        case r'slug':
+          final valueDes = serializers.deserialize(
+            value,
+            specifiedType: const FullType.nullable(String),
+          ) as String?;
+          if (valueDes == null) continue;
+          result.slug = valueDes;
+          break;
+        case r'name':
+          final valueDes = serializers.deserialize(
+            value,
+            specifiedType: const FullType.nullable(String),
+          ) as String?;
+          if (valueDes == null) continue;
+          result.name = valueDes;
+          break;
+        case r'nameHi':
+          final valueDes = serializers.deserialize(
+            value,
+            specifiedType: const FullType.nullable(String),
+          ) as String?;
+          if (valueDes == null) continue;
+          result.nameHi = valueDes;
+          break;
+        case r'sortOrder':
+          final valueDes = serializers.deserialize(
+            value,
+            specifiedType: const FullType.nullable(int),
+          ) as int?;
+          if (valueDes == null) continue;
+          result.sortOrder = valueDes;
+          break;
+        case r'children':
+          final valueDes = serializers.deserialize(
+            value,
+            specifiedType: const FullType.nullable(BuiltList, [FullType(CategoryNode)]),
+          ) as BuiltList<CategoryNode>?;
+          if (valueDes == null) continue;
+          result.children.replace(valueDes);
+          break;
+        default:
+          unhandled.add(key);
+          unhandled.add(value);
+          break;
+      }
+    }
+  }
+
+  @override
+  CategoryNode deserialize(
+    Serializers serializers,
+    Object serialized, {
+    FullType specifiedType = FullType.unspecified,
+  }) {
+    final result = CategoryNodeBuilder();
+    final serializedList = (serialized as Iterable<Object?>).toList();
+    final unhandled = <Object?>[];
+    _deserializeProperties(
+      serializers,
+      serialized,
+      specifiedType: specifiedType,
+      serializedList: serializedList,
+      unhandled: unhandled,
+      result: result,
+    );
+    return result.build();
+  }
+}
+
+

@@ -1,0 +1,167 @@
+//
+// AUTO-GENERATED FILE, DO NOT MODIFY!
+//
+
+// ignore_for_file: unused_element
+import 'package:built_value/built_value.dart';
+import 'package:built_value/serializer.dart';
+
+part 'delivery_location.g.dart';
+
+/// DeliveryLocation
+///
+/// Properties:
+/// * [latitude] 
+/// * [longitude] 
+/// * [accuracyMeters] 
+/// * [recordedAt] 
+@BuiltValue()
+abstract class DeliveryLocation implements Built<DeliveryLocation, DeliveryLocationBuilder> {
+  @BuiltValueField(wireName: r'latitude')
+  double? get latitude;
+
+  @BuiltValueField(wireName: r'longitude')
+  double? get longitude;
+
+  @BuiltValueField(wireName: r'accuracyMeters')
+  double? get accuracyMeters;
+
+  @BuiltValueField(wireName: r'recordedAt')
+  DateTime? get recordedAt;
+
+  DeliveryLocation._();
+
+  factory DeliveryLocation([void updates(DeliveryLocationBuilder b)]) = _$DeliveryLocation;
+
+  @BuiltValueHook(initializeBuilder: true)
+  static void _defaults(DeliveryLocationBuilder b) => b;
+
+  @BuiltValueSerializer(custom: true)
+  static Serializer<DeliveryLocation> get serializer => _$DeliveryLocationSerializer();
+}
+
+class _$DeliveryLocationSerializer implements PrimitiveSerializer<DeliveryLocation> {
+  @override
+  final Iterable<Type> types = const [DeliveryLocation, _$DeliveryLocation];
+
+  @override
+  final String wireName = r'DeliveryLocation';
+
+  Iterable<Object?> _serializeProperties(
+    Serializers serializers,
+    DeliveryLocation object, {
+    FullType specifiedType = FullType.unspecified,
+  }) sync* {
+    if (object.latitude != null) {
+      yield r'latitude';
+      yield serializers.serialize(
+        object.latitude,
+        specifiedType: const FullType(double),
+      );
+    }
+    if (object.longitude != null) {
+      yield r'longitude';
+      yield serializers.serialize(
+        object.longitude,
+        specifiedType: const FullType(double),
+      );
+    }
+    if (object.accuracyMeters != null) {
+      yield r'accuracyMeters';
+      yield serializers.serialize(
+        object.accuracyMeters,
+        specifiedType: const FullType(double),
+      );
+    }
+    if (object.recordedAt != null) {
+      yield r'recordedAt';
+      yield serializers.serialize(
+        object.recordedAt,
+        specifiedType: const FullType(DateTime),
+      );
+    }
+  }
+
+  @override
+  Object serialize(
+    Serializers serializers,
+    DeliveryLocation object, {
+    FullType specifiedType = FullType.unspecified,
+  }) {
+    return _serializeProperties(serializers, object, specifiedType: specifiedType).toList();
+  }
+
+  void _deserializeProperties(
+    Serializers serializers,
+    Object serialized, {
+    FullType specifiedType = FullType.unspecified,
+    required List<Object?> serializedList,
+    required DeliveryLocationBuilder result,
+    required List<Object?> unhandled,
+  }) {
+    for (var i = 0; i < serializedList.length; i += 2) {
+      final key = serializedList[i] as String;
+      final value = serializedList[i + 1];
+      switch (key) {
+        case r'latitude':
+          final valueDes = serializers.deserialize(
+            value,
+            specifiedType: const FullType.nullable(double),
+          ) as double?;
+          if (valueDes == null) continue;
+          result.latitude = valueDes;
+          break;
+        case r'longitude':
+          final valueDes = serializers.deserialize(
+            value,
+            specifiedType: const FullType.nullable(double),
+          ) as double?;
+          if (valueDes == null) continue;
+          result.longitude = valueDes;
+          break;
+        case r'accuracyMeters':
+          final valueDes = serializers.deserialize(
+            value,
+            specifiedType: const FullType.nullable(double),
+          ) as double?;
+          if (valueDes == null) continue;
+          result.accuracyMeters = valueDes;
+          break;
+        case r'recordedAt':
+          final valueDes = serializers.deserialize(
+            value,
+            specifiedType: const FullType.nullable(DateTime),
+          ) as DateTime?;
+          if (valueDes == null) continue;
+          result.recordedAt = valueDes;
+          break;
+        default:
+          unhandled.add(key);
+          unhandled.add(value);
+          break;
+      }
+    }
+  }
+
+  @override
+  DeliveryLocation deserialize(
+    Serializers serializers,
+    Object serialized, {
+    FullType specifiedType = FullType.unspecified,
+  }) {
+    final result = DeliveryLocationBuilder();
+    final serializedList = (serialized as Iterable<Object?>).toList();
+    final unhandled = <Object?>[];
+    _deserializeProperties(
+      serializers,
+      serialized,
+      specifiedType: specifiedType,
+      serializedList: serializedList,
+      unhandled: unhandled,
+      result: result,
+    );
+    return result.build();
+  }
+}
+
+

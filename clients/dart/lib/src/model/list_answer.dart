@@ -1,0 +1,171 @@
+//
+// AUTO-GENERATED FILE, DO NOT MODIFY!
+//
+
+// ignore_for_file: unused_element
+import 'package:vurksha_api/src/model/pagination.dart';
+import 'package:built_collection/built_collection.dart';
+import 'package:vurksha_api/src/model/meta.dart';
+import 'package:vurksha_api/src/model/product_summary.dart';
+import 'package:built_value/built_value.dart';
+import 'package:built_value/serializer.dart';
+
+part 'list_answer.g.dart';
+
+/// ListAnswer
+///
+/// Properties:
+/// * [success] 
+/// * [data] 
+/// * [meta] 
+/// * [pagination] 
+@BuiltValue()
+abstract class ListAnswer implements Built<ListAnswer, ListAnswerBuilder> {
+  @BuiltValueField(wireName: r'success')
+  bool? get success;
+
+  @BuiltValueField(wireName: r'data')
+  BuiltList<ProductSummary>? get data;
+
+  @BuiltValueField(wireName: r'meta')
+  Meta? get meta;
+
+  @BuiltValueField(wireName: r'pagination')
+  Pagination? get pagination;
+
+  ListAnswer._();
+
+  factory ListAnswer([void updates(ListAnswerBuilder b)]) = _$ListAnswer;
+
+  @BuiltValueHook(initializeBuilder: true)
+  static void _defaults(ListAnswerBuilder b) => b;
+
+  @BuiltValueSerializer(custom: true)
+  static Serializer<ListAnswer> get serializer => _$ListAnswerSerializer();
+}
+
+class _$ListAnswerSerializer implements PrimitiveSerializer<ListAnswer> {
+  @override
+  final Iterable<Type> types = const [ListAnswer, _$ListAnswer];
+
+  @override
+  final String wireName = r'ListAnswer';
+
+  Iterable<Object?> _serializeProperties(
+    Serializers serializers,
+    ListAnswer object, {
+    FullType specifiedType = FullType.unspecified,
+  }) sync* {
+    if (object.success != null) {
+      yield r'success';
+      yield serializers.serialize(
+        object.success,
+        specifiedType: const FullType(bool),
+      );
+    }
+    if (object.data != null) {
+      yield r'data';
+      yield serializers.serialize(
+        object.data,
+        specifiedType: const FullType(BuiltList, [FullType(ProductSummary)]),
+      );
+    }
+    if (object.meta != null) {
+      yield r'meta';
+      yield serializers.serialize(
+        object.meta,
+        specifiedType: const FullType(Meta),
+      );
+    }
+    if (object.pagination != null) {
+      yield r'pagination';
+      yield serializers.serialize(
+        object.pagination,
+        specifiedType: const FullType(Pagination),
+      );
+    }
+  }
+
+  @override
+  Object serialize(
+    Serializers serializers,
+    ListAnswer object, {
+    FullType specifiedType = FullType.unspecified,
+  }) {
+    return _serializeProperties(serializers, object, specifiedType: specifiedType).toList();
+  }
+
+  void _deserializeProperties(
+    Serializers serializers,
+    Object serialized, {
+    FullType specifiedType = FullType.unspecified,
+    required List<Object?> serializedList,
+    required ListAnswerBuilder result,
+    required List<Object?> unhandled,
+  }) {
+    for (var i = 0; i < serializedList.length; i += 2) {
+      final key = serializedList[i] as String;
+      final value = serializedList[i + 1];
+      switch (key) {
+        case r'success':
+          final valueDes = serializers.deserialize(
+            value,
+            specifiedType: const FullType.nullable(bool),
+          ) as bool?;
+          if (valueDes == null) continue;
+          result.success = valueDes;
+          break;
+        case r'data':
+          final valueDes = serializers.deserialize(
+            value,
+            specifiedType: const FullType.nullable(BuiltList, [FullType(ProductSummary)]),
+          ) as BuiltList<ProductSummary>?;
+          if (valueDes == null) continue;
+          result.data.replace(valueDes);
+          break;
+        case r'meta':
+          final valueDes = serializers.deserialize(
+            value,
+            specifiedType: const FullType.nullable(Meta),
+          ) as Meta?;
+          if (valueDes == null) continue;
+          result.meta.replace(valueDes);
+          break;
+        case r'pagination':
+          final valueDes = serializers.deserialize(
+            value,
+            specifiedType: const FullType.nullable(Pagination),
+          ) as Pagination?;
+          if (valueDes == null) continue;
+          result.pagination.replace(valueDes);
+          break;
+        default:
+          unhandled.add(key);
+          unhandled.add(value);
+          break;
+      }
+    }
+  }
+
+  @override
+  ListAnswer deserialize(
+    Serializers serializers,
+    Object serialized, {
+    FullType specifiedType = FullType.unspecified,
+  }) {
+    final result = ListAnswerBuilder();
+    final serializedList = (serialized as Iterable<Object?>).toList();
+    final unhandled = <Object?>[];
+    _deserializeProperties(
+      serializers,
+      serialized,
+      specifiedType: specifiedType,
+      serializedList: serializedList,
+      unhandled: unhandled,
+      result: result,
+    );
+    return result.build();
+  }
+}
+
+

@@ -1,0 +1,148 @@
+//
+// AUTO-GENERATED FILE, DO NOT MODIFY!
+//
+
+// ignore_for_file: unused_element
+import 'package:built_value/built_value.dart';
+import 'package:built_value/serializer.dart';
+
+part 'meta.g.dart';
+
+/// Meta
+///
+/// Properties:
+/// * [requestId] 
+/// * [timestamp] 
+/// * [version] 
+@BuiltValue()
+abstract class Meta implements Built<Meta, MetaBuilder> {
+  @BuiltValueField(wireName: r'requestId')
+  String? get requestId;
+
+  @BuiltValueField(wireName: r'timestamp')
+  String? get timestamp;
+
+  @BuiltValueField(wireName: r'version')
+  String? get version;
+
+  Meta._();
+
+  factory Meta([void updates(MetaBuilder b)]) = _$Meta;
+
+  @BuiltValueHook(initializeBuilder: true)
+  static void _defaults(MetaBuilder b) => b;
+
+  @BuiltValueSerializer(custom: true)
+  static Serializer<Meta> get serializer => _$MetaSerializer();
+}
+
+class _$MetaSerializer implements PrimitiveSerializer<Meta> {
+  @override
+  final Iterable<Type> types = const [Meta, _$Meta];
+
+  @override
+  final String wireName = r'Meta';
+
+  Iterable<Object?> _serializeProperties(
+    Serializers serializers,
+    Meta object, {
+    FullType specifiedType = FullType.unspecified,
+  }) sync* {
+    if (object.requestId != null) {
+      yield r'requestId';
+      yield serializers.serialize(
+        object.requestId,
+        specifiedType: const FullType(String),
+      );
+    }
+    if (object.timestamp != null) {
+      yield r'timestamp';
+      yield serializers.serialize(
+        object.timestamp,
+        specifiedType: const FullType(String),
+      );
+    }
+    if (object.version != null) {
+      yield r'version';
+      yield serializers.serialize(
+        object.version,
+        specifiedType: const FullType(String),
+      );
+    }
+  }
+
+  @override
+  Object serialize(
+    Serializers serializers,
+    Meta object, {
+    FullType specifiedType = FullType.unspecified,
+  }) {
+    return _serializeProperties(serializers, object, specifiedType: specifiedType).toList();
+  }
+
+  void _deserializeProperties(
+    Serializers serializers,
+    Object serialized, {
+    FullType specifiedType = FullType.unspecified,
+    required List<Object?> serializedList,
+    required MetaBuilder result,
+    required List<Object?> unhandled,
+  }) {
+    for (var i = 0; i < serializedList.length; i += 2) {
+      final key = serializedList[i] as String;
+      final value = serializedList[i + 1];
+      switch (key) {
+        case r'requestId':
+          final valueDes = serializers.deserialize(
+            value,
+            specifiedType: const FullType.nullable(String),
+          ) as String?;
+          if (valueDes == null) continue;
+          result.requestId = valueDes;
+          break;
+        case r'timestamp':
+          final valueDes = serializers.deserialize(
+            value,
+            specifiedType: const FullType.nullable(String),
+          ) as String?;
+          if (valueDes == null) continue;
+          result.timestamp = valueDes;
+          break;
+        case r'version':
+          final valueDes = serializers.deserialize(
+            value,
+            specifiedType: const FullType.nullable(String),
+          ) as String?;
+          if (valueDes == null) continue;
+          result.version = valueDes;
+          break;
+        default:
+          unhandled.add(key);
+          unhandled.add(value);
+          break;
+      }
+    }
+  }
+
+  @override
+  Meta deserialize(
+    Serializers serializers,
+    Object serialized, {
+    FullType specifiedType = FullType.unspecified,
+  }) {
+    final result = MetaBuilder();
+    final serializedList = (serialized as Iterable<Object?>).toList();
+    final unhandled = <Object?>[];
+    _deserializeProperties(
+      serializers,
+      serialized,
+      specifiedType: specifiedType,
+      serializedList: serializedList,
+      unhandled: unhandled,
+      result: result,
+    );
+    return result.build();
+  }
+}
+
+

@@ -43,8 +43,8 @@ class CheckoutController {
 					+ "stored; a service that is down answers 503 retryable.")
 	@ApiErrors({"ADDRESS_NOT_FOUND", "BELOW_MINIMUM_ORDER", "CART_EMPTY", "COUPON_EXPIRED", "COUPON_MIN_ORDER",
 			"COUPON_NOT_FOUND", "COUPON_NOT_YET_VALID", "COUPON_USED", "DEPENDENCY_TIMEOUT",
-			"IDEMPOTENCY_KEY_IN_PROGRESS", "IDEMPOTENCY_KEY_REQUIRED", "IDEMPOTENCY_KEY_REUSED",
-			"PRODUCT_UNAVAILABLE", "SLOT_UNAVAILABLE"})
+			"IDEMPOTENCY_KEY_IN_PROGRESS", "IDEMPOTENCY_KEY_REQUIRED", "IDEMPOTENCY_KEY_REUSED", "INSUFFICIENT_STOCK",
+			"PRODUCT_UNAVAILABLE", "SLOT_CLOSED", "SLOT_FULL", "SLOT_NOT_FOUND", "SLOT_NOT_IN_ZONE", "SLOT_UNAVAILABLE"})
 	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "the order placed (a replay answers the first answer)",
 			content = @Content(mediaType = "application/json", schema = @Schema(implementation = PlacedOrderAnswer.class)))
 	ResponseEntity<?> place(@RequestHeader(name = "X-Idempotency-Key", required = false) String key,

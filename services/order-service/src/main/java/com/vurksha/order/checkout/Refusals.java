@@ -12,8 +12,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Turns another service's 4xx refusal into ours: its error code when we document the same one (e.g.
- * {@code SLOT_FULL}, {@code INSUFFICIENT_STOCK}), otherwise the fallback; its message and details are kept.
+ * Turns another service's 4xx refusal into ours: its error code when it is one the caller passes on (e.g.
+ * {@code SLOT_FULL}, {@code INSUFFICIENT_STOCK}), otherwise the fallback; its message and details are kept. The codes
+ * passed on are named at each call, so the checkout's documented error list can be checked against them.
  */
 final class Refusals {
 
@@ -22,16 +23,16 @@ final class Refusals {
 	private Refusals() {
 	}
 
-	static ApiException of(HttpClientErrorException ex, OrderErrorCode fallback) {
+	static ApiException of(HttpClientErrorException ex, OrderErrorCode fallback, OrderErrorCode... passedOn) {
 		JsonNode error = errorOf(ex);
 		String code = (error != null && error.hasNonNull("code")) ? error.get("code").asString() : "";
 		String message = (error != null && error.hasNonNull("message")) ? error.get("message").asString()
 				: fallback.name();
-		return new ApiException(known(code, fallback), message).withDetails(details(error));
+		return new ApiException(known(code, fallback, passedOn), message).withDetails(details(error));
 	}
 
-	private static OrderErrorCode known(String code, OrderErrorCode fallback) {
-		for (OrderErrorCode candidate : OrderErrorCode.values()) {
+	private static OrderErrorCode known(String code, OrderErrorCode fallback, OrderErrorCode... passedOn) {
+		for (OrderErrorCode candidate : passedOn) {
 			if (candidate.name().equals(code)) {
 				return candidate;
 			}

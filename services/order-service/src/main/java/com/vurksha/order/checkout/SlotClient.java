@@ -36,7 +36,8 @@ class SlotClient {
 				.data();
 		}
 		catch (HttpClientErrorException ex) {
-			throw Refusals.of(ex, OrderErrorCode.SLOT_UNAVAILABLE);
+			throw Refusals.of(ex, OrderErrorCode.SLOT_UNAVAILABLE, OrderErrorCode.SLOT_NOT_FOUND, OrderErrorCode.SLOT_FULL,
+					OrderErrorCode.SLOT_CLOSED, OrderErrorCode.SLOT_NOT_IN_ZONE);
 		}
 	}
 

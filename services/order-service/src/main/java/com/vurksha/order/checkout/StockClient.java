@@ -42,7 +42,7 @@ class StockClient {
 				.data();
 		}
 		catch (HttpClientErrorException ex) {
-			throw Refusals.of(ex, OrderErrorCode.PRODUCT_UNAVAILABLE);
+			throw Refusals.of(ex, OrderErrorCode.PRODUCT_UNAVAILABLE, OrderErrorCode.INSUFFICIENT_STOCK);
 		}
 	}
 

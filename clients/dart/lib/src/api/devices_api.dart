@@ -75,7 +75,7 @@ class DevicesApi {
   }
 
   /// Register this device for push
-  /// Idempotent: 201 when the token is new for the caller, 200 when the caller had already registered it (the platform is updated). A token registered by another user moves to the caller. 400 VALIDATION_FAILED for a blank token (or over 4096 characters) or an unknown platform.  Error codes: &#x60;MALFORMED_REQUEST&#x60; (400), &#x60;VALIDATION_FAILED&#x60; (400), &#x60;UNAUTHORIZED&#x60; (401), &#x60;FORBIDDEN&#x60; (403), &#x60;PAYLOAD_TOO_LARGE&#x60; (413), &#x60;UNSUPPORTED_MEDIA_TYPE&#x60; (415), &#x60;RATE_LIMITED&#x60; (429), &#x60;INTERNAL_ERROR&#x60; (500), &#x60;SERVICE_UNAVAILABLE&#x60; (503).
+  /// Idempotent: 201 when the token is new for the caller, 200 when the caller had already registered it (the platform is updated). A token registered by another user moves to the caller. 400 VALIDATION_FAILED for a blank token (or over 1024 characters) or an unknown platform.  Error codes: &#x60;MALFORMED_REQUEST&#x60; (400), &#x60;VALIDATION_FAILED&#x60; (400), &#x60;UNAUTHORIZED&#x60; (401), &#x60;FORBIDDEN&#x60; (403), &#x60;PAYLOAD_TOO_LARGE&#x60; (413), &#x60;UNSUPPORTED_MEDIA_TYPE&#x60; (415), &#x60;RATE_LIMITED&#x60; (429), &#x60;INTERNAL_ERROR&#x60; (500), &#x60;SERVICE_UNAVAILABLE&#x60; (503).
   ///
   /// Parameters:
   /// * [deviceRegistration] 

@@ -36,7 +36,7 @@ class DeviceController {
 	@Operation(summary = "Register this device for push",
 			description = "Idempotent: 201 when the token is new for the caller, 200 when the caller had already "
 					+ "registered it (the platform is updated). A token registered by another user moves to the "
-					+ "caller. 400 VALIDATION_FAILED for a blank token (or over 4096 characters) or an unknown platform.")
+					+ "caller. 400 VALIDATION_FAILED for a blank token (or over 1024 characters) or an unknown platform.")
 	ResponseEntity<ApiResponse<DeviceRegistration>> register(@Parameter(hidden = true) CurrentUser caller,
 			@Valid @RequestBody DeviceRegistration device) {
 		boolean created = devices.register(caller.id(), device);

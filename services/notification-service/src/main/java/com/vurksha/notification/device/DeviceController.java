@@ -16,6 +16,7 @@ import com.vurksha.platform.api.ApiResponse;
 import com.vurksha.platform.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponses;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -37,6 +38,11 @@ class DeviceController {
 			description = "Idempotent: 201 when the token is new for the caller, 200 when the caller had already "
 					+ "registered it (the platform is updated). A token registered by another user moves to the "
 					+ "caller. 400 VALIDATION_FAILED for a blank token (or over 1024 characters) or an unknown platform.")
+	@ApiResponses({
+			@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201",
+					description = "The device, registered for the caller now"),
+			@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200",
+					description = "The device, which the caller had registered already") })
 	ResponseEntity<ApiResponse<DeviceRegistration>> register(@Parameter(hidden = true) CurrentUser caller,
 			@Valid @RequestBody DeviceRegistration device) {
 		boolean created = devices.register(caller.id(), device);

@@ -147,10 +147,11 @@ public final class LoadGenerator {
 					api.get("GET /products?limit=20", "/api/v1/products?limit=20", null);
 					api.get("GET /products/{id}", "/api/v1/products/" + catalogue.randomProductId(random), null);
 				});
+		Map<String, LatencyRecorder.Summary> calls = recorder.summaries(seconds);
 		report.phase("(1) catalogue through the gateway, anonymous, " + settings.connections() + " connections, "
 				+ settings.catalogue().toSeconds() + " s after " + settings.warmUp().toSeconds() + " s warm-up", seconds,
-				recorder.summaries(seconds), recorder.refusals());
-		cpuUsed(seconds, recorder.summaries(seconds), -1);
+				calls, recorder.refusals());
+		cpuUsed(seconds, calls, -1);
 		flush();
 	}
 
@@ -191,6 +192,7 @@ public final class LoadGenerator {
 		double seconds = ClosedLoop.run(shoppers + ((fulfiller != null) ? 1 : 0), settings.warmUp(),
 				settings.checkout(), recorder, cpu, thread -> (thread == shoppers) ? fulfiller
 						: new Shopper(api, customers.get(thread % customers.size()), catalogue, placed, true));
+		Map<String, LatencyRecorder.Summary> calls = recorder.summaries(seconds);
 		report.phase("(2) checkout: " + shoppers + " concurrent bench customers"
 				+ ((shoppers > customers.size()) ? " (only " + customers.size() + " exist: some share a cart)" : ", "
 						+ "each with its own cart and address")
@@ -198,15 +200,15 @@ public final class LoadGenerator {
 				+ RETRIES_WHEN_SHED + " times)" + ((fulfiller != null) ? ", operator packs and riders "
 						+ "deliver alongside" : ", no fulfilment alongside")
 				+ ", " + settings.checkout().toSeconds() + " s after " + settings.warmUp().toSeconds() + " s warm-up",
-				seconds, recorder.summaries(seconds), recorder.refusals());
-		cpuUsed(seconds, recorder.summaries(seconds), ordersPlaced(recorder, seconds));
+				seconds, calls, recorder.refusals());
+		cpuUsed(seconds, calls, ordersPlaced(calls, seconds));
 		flush();
 		return placed;
 	}
 
 	/** Prints the orders placed in the window; returns how many. */
-	private long ordersPlaced(LatencyRecorder recorder, double seconds) {
-		LatencyRecorder.Summary orders = recorder.summaries(seconds).get("POST /orders");
+	private long ordersPlaced(Map<String, LatencyRecorder.Summary> calls, double seconds) {
+		LatencyRecorder.Summary orders = calls.get("POST /orders");
 		long ok = (orders == null) ? 0 : orders.ok();
 		report.line(String.format("orders placed: %d = %.1f orders/s (%s of ceiling); POST /orders p50 %.1f ms, "
 				+ "p99 %.1f ms", ok, ok / seconds, report.share(ok / seconds), (orders == null) ? 0 : orders.p50Ms(),
@@ -296,13 +298,14 @@ public final class LoadGenerator {
 		progress("(3) overload");
 		double seconds = ClosedLoop.run(threads, settings.warmUp(), settings.overload(), recorder, cpu,
 				thread -> new Shopper(api, customers.get(thread % customers.size()), catalogue, placed, true));
+		Map<String, LatencyRecorder.Summary> calls = recorder.summaries(seconds);
 		report.phase(String.format("(3) overload: %d shopper threads (%.1fx checkout) over %d bench customers, so "
 				+ "up to %d threads share a customer and its cart here; same journey and retries, %d s after %d s warm-up",
 				threads,
 				threads / (double) settings.shoppers(), customers.size(),
 				(threads + customers.size() - 1) / customers.size(), settings.overload().toSeconds(),
-				settings.warmUp().toSeconds()), seconds, recorder.summaries(seconds), recorder.refusals());
-		cpuUsed(seconds, recorder.summaries(seconds), ordersPlaced(recorder, seconds));
+				settings.warmUp().toSeconds()), seconds, calls, recorder.refusals());
+		cpuUsed(seconds, calls, ordersPlaced(calls, seconds));
 		TimeUnit.SECONDS.sleep(5);
 		try {
 			Database.Holds holds = new Database(settings.jdbcUrl(), settings.jdbcUser(), settings.jdbcPassword())

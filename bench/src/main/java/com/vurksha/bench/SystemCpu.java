@@ -15,9 +15,9 @@ import com.sun.management.OperatingSystemMXBean;
 /**
  * CPU time the system under test spends, read from Linux's {@code /proc}: every process under the given roots (the
  * launcher with the service host, Redis and the broker; the PostgreSQL server with its backends), user and system
- * time, including that of children which have ended. CPU seconds per call or per order do not depend on what else
- * the machine runs the way throughput does, so runs on a busy machine still compare. The load generator's own CPU
- * is read apart.
+ * time, including that of children which have ended. CPU seconds per call or per order move much less with what
+ * else the machine runs than throughput does (a few percent), so runs on a busy machine still roughly compare. The
+ * load generator's own CPU is read apart.
  */
 final class SystemCpu {
 

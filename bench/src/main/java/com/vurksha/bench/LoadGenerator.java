@@ -233,6 +233,20 @@ public final class LoadGenerator {
 				(count > 0) ? String.format(", %.2f ms per call", 1000 * used.systemSeconds() / count) : "",
 				(orders > 0) ? String.format(", %.1f ms per order placed", 1000 * used.systemSeconds() / orders) : "",
 				used.generatorSeconds()));
+		report.line("  by process: " + byProcess(used, (orders > 0) ? orders : 0));
+	}
+
+	/** Each process's share of the window's CPU, and per order placed when the phase places orders. */
+	static String byProcess(SystemCpu.Sample used, long orders) {
+		double total = used.systemSeconds();
+		List<String> parts = new ArrayList<>();
+		used.largestFirst().forEach((name, seconds) -> {
+			if (seconds >= 0.05) {
+				parts.add(String.format("%s %.1f CPU-s (%.0f%%%s)", name, seconds, (total > 0) ? 100 * seconds / total : 0.0,
+						(orders > 0) ? String.format(", %.1f ms per order", 1000 * seconds / orders) : ""));
+			}
+		});
+		return parts.isEmpty() ? "-" : String.join(", ", parts);
 	}
 
 	private Fulfiller fulfiller(Api api) {

@@ -7,8 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import com.sun.management.OperatingSystemMXBean;
 
@@ -17,7 +20,8 @@ import com.sun.management.OperatingSystemMXBean;
  * launcher with the service host, Redis and the broker; the PostgreSQL server with its backends), user and system
  * time, including that of children which have ended. CPU seconds per call or per order move much less with what
  * else the machine runs than throughput does (a few percent), so runs on a busy machine still roughly compare. The
- * load generator's own CPU is read apart.
+ * load generator's own CPU is read apart. Each process's time is also kept under a name for what it is (the
+ * service host, PostgreSQL, Redis…; see {@link #nameOf}), so a report can say where the CPU went.
  */
 final class SystemCpu {
 
@@ -57,21 +61,58 @@ final class SystemCpu {
 
 	/** CPU seconds spent so far by the system (its process trees) and by this load generator. */
 	Sample sample() {
-		double system = 0;
+		Map<String, Double> byProcess = new TreeMap<>();
 		if (available()) {
 			Set<Long> seen = new HashSet<>();
 			Deque<Long> pending = new ArrayDeque<>(roots);
 			while (!pending.isEmpty()) {
 				long pid = pending.pop();
 				if (seen.add(pid)) {
-					system += seconds(pid);
+					byProcess.merge(nameOf(pid), seconds(pid), Double::sum);
 					pending.addAll(children(pid));
 				}
 			}
 		}
 		double generator = ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime()
 				/ 1e9;
-		return new Sample(system, generator);
+		return new Sample(byProcess, generator);
+	}
+
+	/**
+	 * What a process is: its command name without a version ({@code postgres}, {@code redis-server}), and for a JVM its main class's
+	 * simple name or its jar's file name ({@code ServiceHost}, {@code local-0.1.0-SNAPSHOT-exec.jar}).
+	 */
+	static String nameOf(long pid) {
+		Path process = PROC.resolve(Long.toString(pid));
+		try {
+			String command = Files.readString(process.resolve("comm")).trim();
+			if (!"java".equals(command)) {
+				// Linux keeps 15 characters of the name: "redis-server-6.2.14" reads "redis-server-6."
+				return command.replaceFirst("-[0-9].*$", "");
+			}
+			String main = mainOf(Files.readString(process.resolve("cmdline")).split("\u0000"));
+			return (main != null) ? main : command;
+		}
+		catch (IOException | RuntimeException ex) {
+			return "gone";
+		}
+	}
+
+	/** The main class's simple name or the jar's file name in a java command line, or null. */
+	static String mainOf(String[] arguments) {
+		for (int i = 1; i < arguments.length; i++) {
+			String argument = arguments[i];
+			if ("-jar".equals(argument) && i + 1 < arguments.length) {
+				return Path.of(arguments[i + 1]).getFileName().toString();
+			}
+			if (List.of("-cp", "-classpath", "--class-path", "-p", "--module-path").contains(argument)) {
+				i++;
+			}
+			else if (!argument.startsWith("-")) {
+				return argument.substring(argument.lastIndexOf('.') + 1);
+			}
+		}
+		return null;
 	}
 
 	/** utime + stime + cutime + cstime of a process, 0 when it has gone. */
@@ -96,13 +137,34 @@ final class SystemCpu {
 	}
 
 	/**
-	 * @param systemSeconds CPU seconds of the system under test
+	 * @param byProcess CPU seconds of the system under test, by what its processes are ({@link #nameOf})
 	 * @param generatorSeconds CPU seconds of this load generator
 	 */
-	record Sample(double systemSeconds, double generatorSeconds) {
+	record Sample(Map<String, Double> byProcess, double generatorSeconds) {
+
+		Sample {
+			byProcess = Map.copyOf(byProcess);
+		}
+
+		/** CPU seconds of the system under test, all its processes together. */
+		double systemSeconds() {
+			return byProcess.values().stream().mapToDouble(Double::doubleValue).sum();
+		}
+
+		/** The processes' CPU seconds, most first (a process that ended in between counts under its name). */
+		Map<String, Double> largestFirst() {
+			Map<String, Double> sorted = new LinkedHashMap<>();
+			byProcess.entrySet()
+				.stream()
+				.sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+				.forEach(entry -> sorted.put(entry.getKey(), entry.getValue()));
+			return sorted;
+		}
 
 		Sample minus(Sample earlier) {
-			return new Sample(systemSeconds - earlier.systemSeconds, generatorSeconds - earlier.generatorSeconds);
+			Map<String, Double> difference = new TreeMap<>(byProcess);
+			earlier.byProcess.forEach((name, seconds) -> difference.merge(name, -seconds, Double::sum));
+			return new Sample(difference, generatorSeconds - earlier.generatorSeconds);
 		}
 	}
 }

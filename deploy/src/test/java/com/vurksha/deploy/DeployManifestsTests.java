@@ -22,8 +22,8 @@ class DeployManifestsTests {
 
 	static final Path BASE = K8S.resolve("base");
 
-	static final List<String> WORKLOADS = List.of("gateway", "user-service", "product-service", "delivery-service",
-			"notification-service");
+	static final List<String> WORKLOADS = List.of("gateway", "user-service", "product-service", "cart-service",
+			"order-service", "payment-service", "delivery-service", "notification-service");
 
 	static Stream<Path> kustomizations() {
 		return Stream.of(BASE, K8S.resolve("overlays/staging"), K8S.resolve("overlays/production"));
@@ -55,6 +55,18 @@ class DeployManifestsTests {
 	}
 
 	@Test
+	void everyServiceOfTheRepositoryIsDeployed() throws Exception {
+		try (Stream<Path> modules = Files.list(Path.of("..", "services"))) {
+			List<String> services = modules.filter(module -> Files.isRegularFile(module.resolve("pom.xml")))
+				.map(module -> module.getFileName().toString())
+				.filter(name -> name.endsWith("-service"))
+				.toList();
+			assertThat(services).isNotEmpty();
+			assertThat(WORKLOADS).as("a Deployment for every service module under services/").containsAll(services);
+		}
+	}
+
+	@Test
 	void everyYamlFileUnderK8sIsUsedBySomeKustomization() throws Exception {
 		List<Path> used = kustomizations().flatMap(dir -> referenced(dir).stream()).map(Path::normalize).toList();
 		try (Stream<Path> files = Files.walk(K8S)) {
@@ -74,21 +86,42 @@ class DeployManifestsTests {
 			.containsEntry("PRODUCT_SERVICE_URL", "http://product-service:8082")
 			.containsKeys("SPRING_DATA_REDIS_HOST", "SPRING_RABBITMQ_HOST",
 					"MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT");
-		for (String app : List.of("gateway", "product-service", "delivery-service", "notification-service")) {
+		for (String app : List.of("gateway", "product-service", "cart-service", "order-service", "payment-service",
+				"delivery-service", "notification-service")) {
 			assertThat(base.configMap(app + "-config").map(ConfigMap::getData).orElseThrow())
 				.containsEntry("VURKSHA_SECURITY_JWKS_URI", "http://user-service:8081/.well-known/jwks.json");
 		}
-		for (String app : List.of("user-service", "product-service", "delivery-service", "notification-service")) {
+		for (String app : List.of("user-service", "product-service", "cart-service", "order-service", "payment-service",
+				"delivery-service", "notification-service")) {
 			assertThat(base.configMap(app + "-config").map(ConfigMap::getData).orElseThrow())
 				.containsEntry("VURKSHA_EVENTS_QUEUE_TYPE", "quorum");
 		}
 		assertThat(base.configMap("gateway-config").map(ConfigMap::getData).orElseThrow())
 			.containsEntry("VURKSHA_ROUTES_USER_URI", "http://user-service:8081")
 			.containsEntry("VURKSHA_ROUTES_PRODUCT_URI", "http://product-service:8082")
+			.containsEntry("VURKSHA_ROUTES_CART_URI", "http://cart-service:8083")
+			.containsEntry("VURKSHA_ROUTES_ORDER_URI", "http://order-service:8084")
+			.containsEntry("VURKSHA_ROUTES_PAYMENT_URI", "http://payment-service:8085")
 			.containsEntry("VURKSHA_ROUTES_DELIVERY_URI", "http://delivery-service:8086")
 			.containsEntry("VURKSHA_ROUTES_NOTIFICATION_URI", "http://notification-service:8087");
 		assertThat(secretsReadBy(base, "user-service")).containsValues("user-service-db", "user-service-jwt",
 				"user-service-otp", "user-service-sms");
+		// the services that call others with a service token read their own client secret
+		for (String caller : List.of("cart-service", "order-service", "payment-service")) {
+			assertThat(secretsReadBy(base, caller)).containsEntry("SERVICE_CLIENT_SECRET", "service-client-secrets");
+		}
+		assertThat(base.configMap("order-service-config").map(ConfigMap::getData).orElseThrow())
+			.containsEntry("CART_SERVICE_URL", "http://cart-service:8083")
+			.containsEntry("DELIVERY_SERVICE_URL", "http://delivery-service:8086")
+			.containsEntry("SPRING_DATASOURCE_USERNAME", "vurksha_order");
+		assertThat(secretsReadBy(base, "order-service")).containsEntry("SPRING_DATASOURCE_PASSWORD", "order-service-db");
+		assertThat(base.configMap("payment-service-config").map(ConfigMap::getData).orElseThrow())
+			.containsEntry("ORDER_SERVICE_URL", "http://order-service:8084");
+		assertThat(secretsReadBy(base, "payment-service"))
+			.containsEntry("SPRING_DATASOURCE_PASSWORD", "payment-service-db")
+			.containsEntry("RAZORPAY_KEY_ID", "payment-service-razorpay")
+			.containsEntry("RAZORPAY_KEY_SECRET", "payment-service-razorpay")
+			.containsEntry("RAZORPAY_WEBHOOK_SECRET", "payment-service-razorpay");
 		assertThat(secretsReadBy(base, "delivery-service")).containsEntry("DELIVERY_OTP_KEY", "delivery-service-otp")
 			.containsEntry("SPRING_DATASOURCE_PASSWORD", "delivery-service-db");
 		assertThat(secretsReadBy(base, "notification-service"))

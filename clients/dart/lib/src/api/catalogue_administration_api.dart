@@ -29,107 +29,6 @@ class CatalogueAdministrationApi {
 
   const CatalogueAdministrationApi(this._dio, this._serializers);
 
-  /// Add a category
-  /// Needs role ADMIN. 404 CATEGORY_NOT_FOUND for an unknown parent, 409 SLUG_TAKEN when the slug is in use.  Error codes: &#x60;MALFORMED_REQUEST&#x60; (400), &#x60;VALIDATION_FAILED&#x60; (400), &#x60;UNAUTHORIZED&#x60; (401), &#x60;FORBIDDEN&#x60; (403), &#x60;CATEGORY_NOT_FOUND&#x60; (404), &#x60;SLUG_TAKEN&#x60; (409), &#x60;PAYLOAD_TOO_LARGE&#x60; (413), &#x60;UNSUPPORTED_MEDIA_TYPE&#x60; (415), &#x60;RATE_LIMITED&#x60; (429), &#x60;INTERNAL_ERROR&#x60; (500), &#x60;SERVICE_UNAVAILABLE&#x60; (503).
-  ///
-  /// Parameters:
-  /// * [newCategory] 
-  /// * [cancelToken] - A [CancelToken] that can be used to cancel the operation
-  /// * [headers] - Can be used to add additional headers to the request
-  /// * [extras] - Can be used to add flags to the request
-  /// * [validateStatus] - A [ValidateStatus] callback that can be used to determine request success based on the HTTP status of the response
-  /// * [onSendProgress] - A [ProgressCallback] that can be used to get the send progress
-  /// * [onReceiveProgress] - A [ProgressCallback] that can be used to get the receive progress
-  ///
-  /// Returns a [Future] containing a [Response] with a [ApiResponseCategory] as data
-  /// Throws [DioException] if API call or serialization fails
-  Future<Response<ApiResponseCategory>> add1({ 
-    required NewCategory newCategory,
-    CancelToken? cancelToken,
-    Map<String, dynamic>? headers,
-    Map<String, dynamic>? extra,
-    ValidateStatus? validateStatus,
-    ProgressCallback? onSendProgress,
-    ProgressCallback? onReceiveProgress,
-  }) async {
-    final _path = r'/api/v1/admin/categories';
-    final _options = Options(
-      method: r'POST',
-      headers: <String, dynamic>{
-        ...?headers,
-      },
-      extra: <String, dynamic>{
-        'secure': <Map<String, String>>[
-          {
-            'type': 'http',
-            'scheme': 'bearer',
-            'name': 'bearer',
-          },
-        ],
-        ...?extra,
-      },
-      contentType: 'application/json',
-      validateStatus: validateStatus,
-    );
-
-    dynamic _bodyData;
-
-    try {
-      const _type = FullType(NewCategory);
-      _bodyData = _serializers.serialize(newCategory, specifiedType: _type);
-
-    } catch(error, stackTrace) {
-      throw DioException(
-         requestOptions: _options.compose(
-          _dio.options,
-          _path,
-        ),
-        type: DioExceptionType.unknown,
-        error: error,
-        stackTrace: stackTrace,
-      );
-    }
-
-    final _response = await _dio.request<Object>(
-      _path,
-      data: _bodyData,
-      options: _options,
-      cancelToken: cancelToken,
-      onSendProgress: onSendProgress,
-      onReceiveProgress: onReceiveProgress,
-    );
-
-    ApiResponseCategory? _responseData;
-
-    try {
-      final rawResponse = _response.data;
-      _responseData = rawResponse == null ? null : _serializers.deserialize(
-        rawResponse,
-        specifiedType: const FullType(ApiResponseCategory),
-      ) as ApiResponseCategory;
-
-    } catch (error, stackTrace) {
-      throw DioException(
-        requestOptions: _response.requestOptions,
-        response: _response,
-        type: DioExceptionType.unknown,
-        error: error,
-        stackTrace: stackTrace,
-      );
-    }
-
-    return Response<ApiResponseCategory>(
-      data: _responseData,
-      headers: _response.headers,
-      isRedirect: _response.isRedirect,
-      requestOptions: _response.requestOptions,
-      redirects: _response.redirects,
-      statusCode: _response.statusCode,
-      statusMessage: _response.statusMessage,
-      extra: _response.extra,
-    );
-  }
-
   /// Add a pack to a product
   /// Error codes: &#x60;MALFORMED_REQUEST&#x60; (400), &#x60;VALIDATION_FAILED&#x60; (400), &#x60;UNAUTHORIZED&#x60; (401), &#x60;FORBIDDEN&#x60; (403), &#x60;FARM_NOT_FOUND&#x60; (404), &#x60;PRODUCT_NOT_FOUND&#x60; (404), &#x60;INSUFFICIENT_STOCK&#x60; (409), &#x60;PAYLOAD_TOO_LARGE&#x60; (413), &#x60;UNSUPPORTED_MEDIA_TYPE&#x60; (415), &#x60;RATE_LIMITED&#x60; (429), &#x60;INTERNAL_ERROR&#x60; (500), &#x60;SERVICE_UNAVAILABLE&#x60; (503).
   ///
@@ -145,7 +44,7 @@ class CatalogueAdministrationApi {
   ///
   /// Returns a [Future] containing a [Response] with a [ApiResponseVariantView] as data
   /// Throws [DioException] if API call or serialization fails
-  Future<Response<ApiResponseVariantView>> addVariant({ 
+  Future<Response<ApiResponseVariantView>> addProductVariant({ 
     required String idOrSlug,
     required NewVariant newVariant,
     CancelToken? cancelToken,
@@ -233,11 +132,11 @@ class CatalogueAdministrationApi {
     );
   }
 
-  /// Deactivate a product
-  /// It leaves the shop but stays for past orders.  Error codes: &#x60;MALFORMED_REQUEST&#x60; (400), &#x60;VALIDATION_FAILED&#x60; (400), &#x60;UNAUTHORIZED&#x60; (401), &#x60;FORBIDDEN&#x60; (403), &#x60;CATEGORY_NOT_FOUND&#x60; (404), &#x60;FARM_NOT_FOUND&#x60; (404), &#x60;PRODUCT_NOT_FOUND&#x60; (404), &#x60;SLUG_TAKEN&#x60; (409), &#x60;RATE_LIMITED&#x60; (429), &#x60;INTERNAL_ERROR&#x60; (500), &#x60;SERVICE_UNAVAILABLE&#x60; (503).
+  /// Add a category
+  /// Needs role ADMIN. 404 CATEGORY_NOT_FOUND for an unknown parent, 409 SLUG_TAKEN when the slug is in use.  Error codes: &#x60;MALFORMED_REQUEST&#x60; (400), &#x60;VALIDATION_FAILED&#x60; (400), &#x60;UNAUTHORIZED&#x60; (401), &#x60;FORBIDDEN&#x60; (403), &#x60;CATEGORY_NOT_FOUND&#x60; (404), &#x60;SLUG_TAKEN&#x60; (409), &#x60;PAYLOAD_TOO_LARGE&#x60; (413), &#x60;UNSUPPORTED_MEDIA_TYPE&#x60; (415), &#x60;RATE_LIMITED&#x60; (429), &#x60;INTERNAL_ERROR&#x60; (500), &#x60;SERVICE_UNAVAILABLE&#x60; (503).
   ///
   /// Parameters:
-  /// * [idOrSlug] 
+  /// * [newCategory] 
   /// * [cancelToken] - A [CancelToken] that can be used to cancel the operation
   /// * [headers] - Can be used to add additional headers to the request
   /// * [extras] - Can be used to add flags to the request
@@ -245,10 +144,10 @@ class CatalogueAdministrationApi {
   /// * [onSendProgress] - A [ProgressCallback] that can be used to get the send progress
   /// * [onReceiveProgress] - A [ProgressCallback] that can be used to get the receive progress
   ///
-  /// Returns a [Future]
+  /// Returns a [Future] containing a [Response] with a [ApiResponseCategory] as data
   /// Throws [DioException] if API call or serialization fails
-  Future<Response<void>> deactivate({ 
-    required String idOrSlug,
+  Future<Response<ApiResponseCategory>> createCategory({ 
+    required NewCategory newCategory,
     CancelToken? cancelToken,
     Map<String, dynamic>? headers,
     Map<String, dynamic>? extra,
@@ -256,9 +155,9 @@ class CatalogueAdministrationApi {
     ProgressCallback? onSendProgress,
     ProgressCallback? onReceiveProgress,
   }) async {
-    final _path = r'/api/v1/admin/products/{idOrSlug}'.replaceAll('{' r'idOrSlug' '}', encodeQueryParameter(_serializers, idOrSlug, const FullType(String)).toString());
+    final _path = r'/api/v1/admin/categories';
     final _options = Options(
-      method: r'DELETE',
+      method: r'POST',
       headers: <String, dynamic>{
         ...?headers,
       },
@@ -272,18 +171,66 @@ class CatalogueAdministrationApi {
         ],
         ...?extra,
       },
+      contentType: 'application/json',
       validateStatus: validateStatus,
     );
 
+    dynamic _bodyData;
+
+    try {
+      const _type = FullType(NewCategory);
+      _bodyData = _serializers.serialize(newCategory, specifiedType: _type);
+
+    } catch(error, stackTrace) {
+      throw DioException(
+         requestOptions: _options.compose(
+          _dio.options,
+          _path,
+        ),
+        type: DioExceptionType.unknown,
+        error: error,
+        stackTrace: stackTrace,
+      );
+    }
+
     final _response = await _dio.request<Object>(
       _path,
+      data: _bodyData,
       options: _options,
       cancelToken: cancelToken,
       onSendProgress: onSendProgress,
       onReceiveProgress: onReceiveProgress,
     );
 
-    return _response;
+    ApiResponseCategory? _responseData;
+
+    try {
+      final rawResponse = _response.data;
+      _responseData = rawResponse == null ? null : _serializers.deserialize(
+        rawResponse,
+        specifiedType: const FullType(ApiResponseCategory),
+      ) as ApiResponseCategory;
+
+    } catch (error, stackTrace) {
+      throw DioException(
+        requestOptions: _response.requestOptions,
+        response: _response,
+        type: DioExceptionType.unknown,
+        error: error,
+        stackTrace: stackTrace,
+      );
+    }
+
+    return Response<ApiResponseCategory>(
+      data: _responseData,
+      headers: _response.headers,
+      isRedirect: _response.isRedirect,
+      requestOptions: _response.requestOptions,
+      redirects: _response.redirects,
+      statusCode: _response.statusCode,
+      statusMessage: _response.statusMessage,
+      extra: _response.extra,
+    );
   }
 
   /// Add a farm
@@ -300,7 +247,7 @@ class CatalogueAdministrationApi {
   ///
   /// Returns a [Future] containing a [Response] with a [ApiResponseFarm] as data
   /// Throws [DioException] if API call or serialization fails
-  Future<Response<ApiResponseFarm>> productAdd({ 
+  Future<Response<ApiResponseFarm>> createFarm({ 
     required NewFarm newFarm,
     CancelToken? cancelToken,
     Map<String, dynamic>? headers,
@@ -401,7 +348,7 @@ class CatalogueAdministrationApi {
   ///
   /// Returns a [Future] containing a [Response] with a [ApiResponseProductDetail] as data
   /// Throws [DioException] if API call or serialization fails
-  Future<Response<ApiResponseProductDetail>> productCreate({ 
+  Future<Response<ApiResponseProductDetail>> createProduct({ 
     required NewProduct newProduct,
     CancelToken? cancelToken,
     Map<String, dynamic>? headers,
@@ -488,6 +435,59 @@ class CatalogueAdministrationApi {
     );
   }
 
+  /// Deactivate a product
+  /// It leaves the shop but stays for past orders.  Error codes: &#x60;MALFORMED_REQUEST&#x60; (400), &#x60;VALIDATION_FAILED&#x60; (400), &#x60;UNAUTHORIZED&#x60; (401), &#x60;FORBIDDEN&#x60; (403), &#x60;CATEGORY_NOT_FOUND&#x60; (404), &#x60;FARM_NOT_FOUND&#x60; (404), &#x60;PRODUCT_NOT_FOUND&#x60; (404), &#x60;SLUG_TAKEN&#x60; (409), &#x60;RATE_LIMITED&#x60; (429), &#x60;INTERNAL_ERROR&#x60; (500), &#x60;SERVICE_UNAVAILABLE&#x60; (503).
+  ///
+  /// Parameters:
+  /// * [idOrSlug] 
+  /// * [cancelToken] - A [CancelToken] that can be used to cancel the operation
+  /// * [headers] - Can be used to add additional headers to the request
+  /// * [extras] - Can be used to add flags to the request
+  /// * [validateStatus] - A [ValidateStatus] callback that can be used to determine request success based on the HTTP status of the response
+  /// * [onSendProgress] - A [ProgressCallback] that can be used to get the send progress
+  /// * [onReceiveProgress] - A [ProgressCallback] that can be used to get the receive progress
+  ///
+  /// Returns a [Future]
+  /// Throws [DioException] if API call or serialization fails
+  Future<Response<void>> deactivateProduct({ 
+    required String idOrSlug,
+    CancelToken? cancelToken,
+    Map<String, dynamic>? headers,
+    Map<String, dynamic>? extra,
+    ValidateStatus? validateStatus,
+    ProgressCallback? onSendProgress,
+    ProgressCallback? onReceiveProgress,
+  }) async {
+    final _path = r'/api/v1/admin/products/{idOrSlug}'.replaceAll('{' r'idOrSlug' '}', encodeQueryParameter(_serializers, idOrSlug, const FullType(String)).toString());
+    final _options = Options(
+      method: r'DELETE',
+      headers: <String, dynamic>{
+        ...?headers,
+      },
+      extra: <String, dynamic>{
+        'secure': <Map<String, String>>[
+          {
+            'type': 'http',
+            'scheme': 'bearer',
+            'name': 'bearer',
+          },
+        ],
+        ...?extra,
+      },
+      validateStatus: validateStatus,
+    );
+
+    final _response = await _dio.request<Object>(
+      _path,
+      options: _options,
+      cancelToken: cancelToken,
+      onSendProgress: onSendProgress,
+      onReceiveProgress: onReceiveProgress,
+    );
+
+    return _response;
+  }
+
   /// A product as operators see it
   /// Deactivated products and packs included.  Error codes: &#x60;MALFORMED_REQUEST&#x60; (400), &#x60;VALIDATION_FAILED&#x60; (400), &#x60;UNAUTHORIZED&#x60; (401), &#x60;FORBIDDEN&#x60; (403), &#x60;PRODUCT_NOT_FOUND&#x60; (404), &#x60;RATE_LIMITED&#x60; (429), &#x60;INTERNAL_ERROR&#x60; (500), &#x60;SERVICE_UNAVAILABLE&#x60; (503).
   ///
@@ -502,7 +502,7 @@ class CatalogueAdministrationApi {
   ///
   /// Returns a [Future] containing a [Response] with a [ApiResponseProductDetail] as data
   /// Throws [DioException] if API call or serialization fails
-  Future<Response<ApiResponseProductDetail>> productGet1({ 
+  Future<Response<ApiResponseProductDetail>> getAdminProduct({ 
     required String idOrSlug,
     CancelToken? cancelToken,
     Map<String, dynamic>? headers,
@@ -584,7 +584,7 @@ class CatalogueAdministrationApi {
   ///
   /// Returns a [Future] containing a [Response] with a [ApiResponseProductDetail] as data
   /// Throws [DioException] if API call or serialization fails
-  Future<Response<ApiResponseProductDetail>> update1({ 
+  Future<Response<ApiResponseProductDetail>> updateProduct({ 
     required String idOrSlug,
     required ProductChanges productChanges,
     CancelToken? cancelToken,
@@ -688,7 +688,7 @@ class CatalogueAdministrationApi {
   ///
   /// Returns a [Future] containing a [Response] with a [ApiResponseVariantView] as data
   /// Throws [DioException] if API call or serialization fails
-  Future<Response<ApiResponseVariantView>> updateVariant({ 
+  Future<Response<ApiResponseVariantView>> updateProductVariant({ 
     required String idOrSlug,
     required String variantId,
     required VariantChanges variantChanges,

@@ -24,11 +24,10 @@ class CatalogueApi {
 
   const CatalogueApi(this._dio, this._serializers);
 
-  /// One product with its packs
-  /// By id or slug. 404 PRODUCT_NOT_FOUND for an unknown or deactivated product. Answers with an ETag; If-None-Match gives 304.  Error codes: &#x60;MALFORMED_REQUEST&#x60; (400), &#x60;VALIDATION_FAILED&#x60; (400), &#x60;PRODUCT_NOT_FOUND&#x60; (404), &#x60;RATE_LIMITED&#x60; (429), &#x60;INTERNAL_ERROR&#x60; (500), &#x60;SERVICE_UNAVAILABLE&#x60; (503).
+  /// The category tree
+  /// Top-level categories with their sub-categories, in menu order. Answers with an ETag; send it back in If-None-Match to get 304 when nothing changed.  Error codes: &#x60;RATE_LIMITED&#x60; (429), &#x60;INTERNAL_ERROR&#x60; (500), &#x60;SERVICE_UNAVAILABLE&#x60; (503).
   ///
   /// Parameters:
-  /// * [idOrSlug] 
   /// * [cancelToken] - A [CancelToken] that can be used to cancel the operation
   /// * [headers] - Can be used to add additional headers to the request
   /// * [extras] - Can be used to add flags to the request
@@ -36,10 +35,9 @@ class CatalogueApi {
   /// * [onSendProgress] - A [ProgressCallback] that can be used to get the send progress
   /// * [onReceiveProgress] - A [ProgressCallback] that can be used to get the receive progress
   ///
-  /// Returns a [Future] containing a [Response] with a [ProductAnswer] as data
+  /// Returns a [Future] containing a [Response] with a [TreeAnswer] as data
   /// Throws [DioException] if API call or serialization fails
-  Future<Response<ProductAnswer>> get2({ 
-    required String idOrSlug,
+  Future<Response<TreeAnswer>> getCategoryTree({ 
     CancelToken? cancelToken,
     Map<String, dynamic>? headers,
     Map<String, dynamic>? extra,
@@ -47,7 +45,7 @@ class CatalogueApi {
     ProgressCallback? onSendProgress,
     ProgressCallback? onReceiveProgress,
   }) async {
-    final _path = r'/api/v1/products/{idOrSlug}'.replaceAll('{' r'idOrSlug' '}', encodeQueryParameter(_serializers, idOrSlug, const FullType(String)).toString());
+    final _path = r'/api/v1/categories';
     final _options = Options(
       method: r'GET',
       headers: <String, dynamic>{
@@ -68,14 +66,14 @@ class CatalogueApi {
       onReceiveProgress: onReceiveProgress,
     );
 
-    ProductAnswer? _responseData;
+    TreeAnswer? _responseData;
 
     try {
       final rawResponse = _response.data;
       _responseData = rawResponse == null ? null : _serializers.deserialize(
         rawResponse,
-        specifiedType: const FullType(ProductAnswer),
-      ) as ProductAnswer;
+        specifiedType: const FullType(TreeAnswer),
+      ) as TreeAnswer;
 
     } catch (error, stackTrace) {
       throw DioException(
@@ -87,7 +85,7 @@ class CatalogueApi {
       );
     }
 
-    return Response<ProductAnswer>(
+    return Response<TreeAnswer>(
       data: _responseData,
       headers: _response.headers,
       isRedirect: _response.isRedirect,
@@ -113,7 +111,7 @@ class CatalogueApi {
   ///
   /// Returns a [Future] containing a [Response] with a [ApiResponseFarm] as data
   /// Throws [DioException] if API call or serialization fails
-  Future<Response<ApiResponseFarm>> get3({ 
+  Future<Response<ApiResponseFarm>> getFarm({ 
     required String idOrSlug,
     CancelToken? cancelToken,
     Map<String, dynamic>? headers,
@@ -174,6 +172,81 @@ class CatalogueApi {
     );
   }
 
+  /// One product with its packs
+  /// By id or slug. 404 PRODUCT_NOT_FOUND for an unknown or deactivated product. Answers with an ETag; If-None-Match gives 304.  Error codes: &#x60;MALFORMED_REQUEST&#x60; (400), &#x60;VALIDATION_FAILED&#x60; (400), &#x60;PRODUCT_NOT_FOUND&#x60; (404), &#x60;RATE_LIMITED&#x60; (429), &#x60;INTERNAL_ERROR&#x60; (500), &#x60;SERVICE_UNAVAILABLE&#x60; (503).
+  ///
+  /// Parameters:
+  /// * [idOrSlug] 
+  /// * [cancelToken] - A [CancelToken] that can be used to cancel the operation
+  /// * [headers] - Can be used to add additional headers to the request
+  /// * [extras] - Can be used to add flags to the request
+  /// * [validateStatus] - A [ValidateStatus] callback that can be used to determine request success based on the HTTP status of the response
+  /// * [onSendProgress] - A [ProgressCallback] that can be used to get the send progress
+  /// * [onReceiveProgress] - A [ProgressCallback] that can be used to get the receive progress
+  ///
+  /// Returns a [Future] containing a [Response] with a [ProductAnswer] as data
+  /// Throws [DioException] if API call or serialization fails
+  Future<Response<ProductAnswer>> getProduct({ 
+    required String idOrSlug,
+    CancelToken? cancelToken,
+    Map<String, dynamic>? headers,
+    Map<String, dynamic>? extra,
+    ValidateStatus? validateStatus,
+    ProgressCallback? onSendProgress,
+    ProgressCallback? onReceiveProgress,
+  }) async {
+    final _path = r'/api/v1/products/{idOrSlug}'.replaceAll('{' r'idOrSlug' '}', encodeQueryParameter(_serializers, idOrSlug, const FullType(String)).toString());
+    final _options = Options(
+      method: r'GET',
+      headers: <String, dynamic>{
+        ...?headers,
+      },
+      extra: <String, dynamic>{
+        'secure': <Map<String, String>>[],
+        ...?extra,
+      },
+      validateStatus: validateStatus,
+    );
+
+    final _response = await _dio.request<Object>(
+      _path,
+      options: _options,
+      cancelToken: cancelToken,
+      onSendProgress: onSendProgress,
+      onReceiveProgress: onReceiveProgress,
+    );
+
+    ProductAnswer? _responseData;
+
+    try {
+      final rawResponse = _response.data;
+      _responseData = rawResponse == null ? null : _serializers.deserialize(
+        rawResponse,
+        specifiedType: const FullType(ProductAnswer),
+      ) as ProductAnswer;
+
+    } catch (error, stackTrace) {
+      throw DioException(
+        requestOptions: _response.requestOptions,
+        response: _response,
+        type: DioExceptionType.unknown,
+        error: error,
+        stackTrace: stackTrace,
+      );
+    }
+
+    return Response<ProductAnswer>(
+      data: _responseData,
+      headers: _response.headers,
+      isRedirect: _response.isRedirect,
+      requestOptions: _response.requestOptions,
+      redirects: _response.redirects,
+      statusCode: _response.statusCode,
+      statusMessage: _response.statusMessage,
+      extra: _response.extra,
+    );
+  }
+
   /// Partner farms
   /// Paged with page and limit, ordered by name.  Error codes: &#x60;MALFORMED_REQUEST&#x60; (400), &#x60;VALIDATION_FAILED&#x60; (400), &#x60;RATE_LIMITED&#x60; (429), &#x60;INTERNAL_ERROR&#x60; (500), &#x60;SERVICE_UNAVAILABLE&#x60; (503).
   ///
@@ -189,7 +262,7 @@ class CatalogueApi {
   ///
   /// Returns a [Future] containing a [Response] with a [ApiResponseListFarm] as data
   /// Throws [DioException] if API call or serialization fails
-  Future<Response<ApiResponseListFarm>> list2({ 
+  Future<Response<ApiResponseListFarm>> listFarms({ 
     int? page = 1,
     int? limit = 20,
     CancelToken? cancelToken,
@@ -277,7 +350,7 @@ class CatalogueApi {
   ///
   /// Returns a [Future] containing a [Response] with a [ListAnswer] as data
   /// Throws [DioException] if API call or serialization fails
-  Future<Response<ListAnswer>> productList1({ 
+  Future<Response<ListAnswer>> listProducts({ 
     String? category,
     String? farm,
     String? tag,
@@ -344,79 +417,6 @@ class CatalogueApi {
     }
 
     return Response<ListAnswer>(
-      data: _responseData,
-      headers: _response.headers,
-      isRedirect: _response.isRedirect,
-      requestOptions: _response.requestOptions,
-      redirects: _response.redirects,
-      statusCode: _response.statusCode,
-      statusMessage: _response.statusMessage,
-      extra: _response.extra,
-    );
-  }
-
-  /// The category tree
-  /// Top-level categories with their sub-categories, in menu order. Answers with an ETag; send it back in If-None-Match to get 304 when nothing changed.  Error codes: &#x60;RATE_LIMITED&#x60; (429), &#x60;INTERNAL_ERROR&#x60; (500), &#x60;SERVICE_UNAVAILABLE&#x60; (503).
-  ///
-  /// Parameters:
-  /// * [cancelToken] - A [CancelToken] that can be used to cancel the operation
-  /// * [headers] - Can be used to add additional headers to the request
-  /// * [extras] - Can be used to add flags to the request
-  /// * [validateStatus] - A [ValidateStatus] callback that can be used to determine request success based on the HTTP status of the response
-  /// * [onSendProgress] - A [ProgressCallback] that can be used to get the send progress
-  /// * [onReceiveProgress] - A [ProgressCallback] that can be used to get the receive progress
-  ///
-  /// Returns a [Future] containing a [Response] with a [TreeAnswer] as data
-  /// Throws [DioException] if API call or serialization fails
-  Future<Response<TreeAnswer>> tree({ 
-    CancelToken? cancelToken,
-    Map<String, dynamic>? headers,
-    Map<String, dynamic>? extra,
-    ValidateStatus? validateStatus,
-    ProgressCallback? onSendProgress,
-    ProgressCallback? onReceiveProgress,
-  }) async {
-    final _path = r'/api/v1/categories';
-    final _options = Options(
-      method: r'GET',
-      headers: <String, dynamic>{
-        ...?headers,
-      },
-      extra: <String, dynamic>{
-        'secure': <Map<String, String>>[],
-        ...?extra,
-      },
-      validateStatus: validateStatus,
-    );
-
-    final _response = await _dio.request<Object>(
-      _path,
-      options: _options,
-      cancelToken: cancelToken,
-      onSendProgress: onSendProgress,
-      onReceiveProgress: onReceiveProgress,
-    );
-
-    TreeAnswer? _responseData;
-
-    try {
-      final rawResponse = _response.data;
-      _responseData = rawResponse == null ? null : _serializers.deserialize(
-        rawResponse,
-        specifiedType: const FullType(TreeAnswer),
-      ) as TreeAnswer;
-
-    } catch (error, stackTrace) {
-      throw DioException(
-        requestOptions: _response.requestOptions,
-        response: _response,
-        type: DioExceptionType.unknown,
-        error: error,
-        stackTrace: stackTrace,
-      );
-    }
-
-    return Response<TreeAnswer>(
       data: _responseData,
       headers: _response.headers,
       isRedirect: _response.isRedirect,

@@ -35,7 +35,7 @@ class CouponAdministrationApi {
   ///
   /// Returns a [Future] containing a [Response] with a [ApiResponseCoupon] as data
   /// Throws [DioException] if API call or serialization fails
-  Future<Response<ApiResponseCoupon>> orderAdd({ 
+  Future<Response<ApiResponseCoupon>> createCoupon({ 
     required NewCoupon newCoupon,
     CancelToken? cancelToken,
     Map<String, dynamic>? headers,
@@ -135,7 +135,7 @@ class CouponAdministrationApi {
   ///
   /// Returns a [Future] containing a [Response] with a [ApiResponseListCoupon] as data
   /// Throws [DioException] if API call or serialization fails
-  Future<Response<ApiResponseListCoupon>> orderList1({ 
+  Future<Response<ApiResponseListCoupon>> listCoupons({ 
     CancelToken? cancelToken,
     Map<String, dynamic>? headers,
     Map<String, dynamic>? extra,

@@ -31,372 +31,6 @@ class DeliveryAdministrationApi {
 
   const DeliveryAdministrationApi(this._dio, this._serializers);
 
-  /// Add pincodes to a zone
-  /// Pincodes the zone already serves are kept; 409 PINCODE_TAKEN when another zone serves one, 404 ZONE_NOT_FOUND for an unknown zone. Needs role ADMIN.  Error codes: &#x60;MALFORMED_REQUEST&#x60; (400), &#x60;VALIDATION_FAILED&#x60; (400), &#x60;UNAUTHORIZED&#x60; (401), &#x60;FORBIDDEN&#x60; (403), &#x60;ZONE_NOT_FOUND&#x60; (404), &#x60;PINCODE_TAKEN&#x60; (409), &#x60;PAYLOAD_TOO_LARGE&#x60; (413), &#x60;UNSUPPORTED_MEDIA_TYPE&#x60; (415), &#x60;RATE_LIMITED&#x60; (429), &#x60;INTERNAL_ERROR&#x60; (500), &#x60;SERVICE_UNAVAILABLE&#x60; (503).
-  ///
-  /// Parameters:
-  /// * [zoneId] 
-  /// * [pincodeList] 
-  /// * [cancelToken] - A [CancelToken] that can be used to cancel the operation
-  /// * [headers] - Can be used to add additional headers to the request
-  /// * [extras] - Can be used to add flags to the request
-  /// * [validateStatus] - A [ValidateStatus] callback that can be used to determine request success based on the HTTP status of the response
-  /// * [onSendProgress] - A [ProgressCallback] that can be used to get the send progress
-  /// * [onReceiveProgress] - A [ProgressCallback] that can be used to get the receive progress
-  ///
-  /// Returns a [Future] containing a [Response] with a [ApiResponseZoneDetail] as data
-  /// Throws [DioException] if API call or serialization fails
-  Future<Response<ApiResponseZoneDetail>> addPincodes({ 
-    required String zoneId,
-    required PincodeList pincodeList,
-    CancelToken? cancelToken,
-    Map<String, dynamic>? headers,
-    Map<String, dynamic>? extra,
-    ValidateStatus? validateStatus,
-    ProgressCallback? onSendProgress,
-    ProgressCallback? onReceiveProgress,
-  }) async {
-    final _path = r'/api/v1/admin/delivery/zones/{zoneId}/pincodes'.replaceAll('{' r'zoneId' '}', encodeQueryParameter(_serializers, zoneId, const FullType(String)).toString());
-    final _options = Options(
-      method: r'POST',
-      headers: <String, dynamic>{
-        ...?headers,
-      },
-      extra: <String, dynamic>{
-        'secure': <Map<String, String>>[
-          {
-            'type': 'http',
-            'scheme': 'bearer',
-            'name': 'bearer',
-          },
-        ],
-        ...?extra,
-      },
-      contentType: 'application/json',
-      validateStatus: validateStatus,
-    );
-
-    dynamic _bodyData;
-
-    try {
-      const _type = FullType(PincodeList);
-      _bodyData = _serializers.serialize(pincodeList, specifiedType: _type);
-
-    } catch(error, stackTrace) {
-      throw DioException(
-         requestOptions: _options.compose(
-          _dio.options,
-          _path,
-        ),
-        type: DioExceptionType.unknown,
-        error: error,
-        stackTrace: stackTrace,
-      );
-    }
-
-    final _response = await _dio.request<Object>(
-      _path,
-      data: _bodyData,
-      options: _options,
-      cancelToken: cancelToken,
-      onSendProgress: onSendProgress,
-      onReceiveProgress: onReceiveProgress,
-    );
-
-    ApiResponseZoneDetail? _responseData;
-
-    try {
-      final rawResponse = _response.data;
-      _responseData = rawResponse == null ? null : _serializers.deserialize(
-        rawResponse,
-        specifiedType: const FullType(ApiResponseZoneDetail),
-      ) as ApiResponseZoneDetail;
-
-    } catch (error, stackTrace) {
-      throw DioException(
-        requestOptions: _response.requestOptions,
-        response: _response,
-        type: DioExceptionType.unknown,
-        error: error,
-        stackTrace: stackTrace,
-      );
-    }
-
-    return Response<ApiResponseZoneDetail>(
-      data: _responseData,
-      headers: _response.headers,
-      isRedirect: _response.isRedirect,
-      requestOptions: _response.requestOptions,
-      redirects: _response.redirects,
-      statusCode: _response.statusCode,
-      statusMessage: _response.statusMessage,
-      extra: _response.extra,
-    );
-  }
-
-  /// All zones with their pincodes
-  /// Needs role ADMIN.  Error codes: &#x60;UNAUTHORIZED&#x60; (401), &#x60;FORBIDDEN&#x60; (403), &#x60;RATE_LIMITED&#x60; (429), &#x60;INTERNAL_ERROR&#x60; (500), &#x60;SERVICE_UNAVAILABLE&#x60; (503).
-  ///
-  /// Parameters:
-  /// * [cancelToken] - A [CancelToken] that can be used to cancel the operation
-  /// * [headers] - Can be used to add additional headers to the request
-  /// * [extras] - Can be used to add flags to the request
-  /// * [validateStatus] - A [ValidateStatus] callback that can be used to determine request success based on the HTTP status of the response
-  /// * [onSendProgress] - A [ProgressCallback] that can be used to get the send progress
-  /// * [onReceiveProgress] - A [ProgressCallback] that can be used to get the receive progress
-  ///
-  /// Returns a [Future] containing a [Response] with a [ApiResponseListZoneDetail] as data
-  /// Throws [DioException] if API call or serialization fails
-  Future<Response<ApiResponseListZoneDetail>> all({ 
-    CancelToken? cancelToken,
-    Map<String, dynamic>? headers,
-    Map<String, dynamic>? extra,
-    ValidateStatus? validateStatus,
-    ProgressCallback? onSendProgress,
-    ProgressCallback? onReceiveProgress,
-  }) async {
-    final _path = r'/api/v1/admin/delivery/zones';
-    final _options = Options(
-      method: r'GET',
-      headers: <String, dynamic>{
-        ...?headers,
-      },
-      extra: <String, dynamic>{
-        'secure': <Map<String, String>>[
-          {
-            'type': 'http',
-            'scheme': 'bearer',
-            'name': 'bearer',
-          },
-        ],
-        ...?extra,
-      },
-      validateStatus: validateStatus,
-    );
-
-    final _response = await _dio.request<Object>(
-      _path,
-      options: _options,
-      cancelToken: cancelToken,
-      onSendProgress: onSendProgress,
-      onReceiveProgress: onReceiveProgress,
-    );
-
-    ApiResponseListZoneDetail? _responseData;
-
-    try {
-      final rawResponse = _response.data;
-      _responseData = rawResponse == null ? null : _serializers.deserialize(
-        rawResponse,
-        specifiedType: const FullType(ApiResponseListZoneDetail),
-      ) as ApiResponseListZoneDetail;
-
-    } catch (error, stackTrace) {
-      throw DioException(
-        requestOptions: _response.requestOptions,
-        response: _response,
-        type: DioExceptionType.unknown,
-        error: error,
-        stackTrace: stackTrace,
-      );
-    }
-
-    return Response<ApiResponseListZoneDetail>(
-      data: _responseData,
-      headers: _response.headers,
-      isRedirect: _response.isRedirect,
-      requestOptions: _response.requestOptions,
-      redirects: _response.redirects,
-      statusCode: _response.statusCode,
-      statusMessage: _response.statusMessage,
-      extra: _response.extra,
-    );
-  }
-
-  /// The zone&#39;s weekly windows
-  /// 404 ZONE_NOT_FOUND for an unknown zone. Needs role ADMIN.  Error codes: &#x60;MALFORMED_REQUEST&#x60; (400), &#x60;VALIDATION_FAILED&#x60; (400), &#x60;UNAUTHORIZED&#x60; (401), &#x60;FORBIDDEN&#x60; (403), &#x60;ZONE_NOT_FOUND&#x60; (404), &#x60;RATE_LIMITED&#x60; (429), &#x60;INTERNAL_ERROR&#x60; (500), &#x60;SERVICE_UNAVAILABLE&#x60; (503).
-  ///
-  /// Parameters:
-  /// * [zoneId] 
-  /// * [cancelToken] - A [CancelToken] that can be used to cancel the operation
-  /// * [headers] - Can be used to add additional headers to the request
-  /// * [extras] - Can be used to add flags to the request
-  /// * [validateStatus] - A [ValidateStatus] callback that can be used to determine request success based on the HTTP status of the response
-  /// * [onSendProgress] - A [ProgressCallback] that can be used to get the send progress
-  /// * [onReceiveProgress] - A [ProgressCallback] that can be used to get the receive progress
-  ///
-  /// Returns a [Future] containing a [Response] with a [ApiResponseListSlotTemplate] as data
-  /// Throws [DioException] if API call or serialization fails
-  Future<Response<ApiResponseListSlotTemplate>> all1({ 
-    required String zoneId,
-    CancelToken? cancelToken,
-    Map<String, dynamic>? headers,
-    Map<String, dynamic>? extra,
-    ValidateStatus? validateStatus,
-    ProgressCallback? onSendProgress,
-    ProgressCallback? onReceiveProgress,
-  }) async {
-    final _path = r'/api/v1/admin/delivery/zones/{zoneId}/templates'.replaceAll('{' r'zoneId' '}', encodeQueryParameter(_serializers, zoneId, const FullType(String)).toString());
-    final _options = Options(
-      method: r'GET',
-      headers: <String, dynamic>{
-        ...?headers,
-      },
-      extra: <String, dynamic>{
-        'secure': <Map<String, String>>[
-          {
-            'type': 'http',
-            'scheme': 'bearer',
-            'name': 'bearer',
-          },
-        ],
-        ...?extra,
-      },
-      validateStatus: validateStatus,
-    );
-
-    final _response = await _dio.request<Object>(
-      _path,
-      options: _options,
-      cancelToken: cancelToken,
-      onSendProgress: onSendProgress,
-      onReceiveProgress: onReceiveProgress,
-    );
-
-    ApiResponseListSlotTemplate? _responseData;
-
-    try {
-      final rawResponse = _response.data;
-      _responseData = rawResponse == null ? null : _serializers.deserialize(
-        rawResponse,
-        specifiedType: const FullType(ApiResponseListSlotTemplate),
-      ) as ApiResponseListSlotTemplate;
-
-    } catch (error, stackTrace) {
-      throw DioException(
-        requestOptions: _response.requestOptions,
-        response: _response,
-        type: DioExceptionType.unknown,
-        error: error,
-        stackTrace: stackTrace,
-      );
-    }
-
-    return Response<ApiResponseListSlotTemplate>(
-      data: _responseData,
-      headers: _response.headers,
-      isRedirect: _response.isRedirect,
-      requestOptions: _response.requestOptions,
-      redirects: _response.redirects,
-      statusCode: _response.statusCode,
-      statusMessage: _response.statusMessage,
-      extra: _response.extra,
-    );
-  }
-
-  /// Change a zone&#39;s hub or fees
-  /// Any of hub, deliveryFee, freeDeliveryThreshold and minimumOrderValue (paise); fields left out keep their value. Bookings made from now on see the new fees. 404 ZONE_NOT_FOUND. Needs role ADMIN.  Error codes: &#x60;MALFORMED_REQUEST&#x60; (400), &#x60;VALIDATION_FAILED&#x60; (400), &#x60;UNAUTHORIZED&#x60; (401), &#x60;FORBIDDEN&#x60; (403), &#x60;ZONE_NOT_FOUND&#x60; (404), &#x60;PAYLOAD_TOO_LARGE&#x60; (413), &#x60;UNSUPPORTED_MEDIA_TYPE&#x60; (415), &#x60;RATE_LIMITED&#x60; (429), &#x60;INTERNAL_ERROR&#x60; (500), &#x60;SERVICE_UNAVAILABLE&#x60; (503).
-  ///
-  /// Parameters:
-  /// * [zoneId] 
-  /// * [zoneChanges] 
-  /// * [cancelToken] - A [CancelToken] that can be used to cancel the operation
-  /// * [headers] - Can be used to add additional headers to the request
-  /// * [extras] - Can be used to add flags to the request
-  /// * [validateStatus] - A [ValidateStatus] callback that can be used to determine request success based on the HTTP status of the response
-  /// * [onSendProgress] - A [ProgressCallback] that can be used to get the send progress
-  /// * [onReceiveProgress] - A [ProgressCallback] that can be used to get the receive progress
-  ///
-  /// Returns a [Future] containing a [Response] with a [ApiResponseZoneDetail] as data
-  /// Throws [DioException] if API call or serialization fails
-  Future<Response<ApiResponseZoneDetail>> change1({ 
-    required String zoneId,
-    required ZoneChanges zoneChanges,
-    CancelToken? cancelToken,
-    Map<String, dynamic>? headers,
-    Map<String, dynamic>? extra,
-    ValidateStatus? validateStatus,
-    ProgressCallback? onSendProgress,
-    ProgressCallback? onReceiveProgress,
-  }) async {
-    final _path = r'/api/v1/admin/delivery/zones/{zoneId}'.replaceAll('{' r'zoneId' '}', encodeQueryParameter(_serializers, zoneId, const FullType(String)).toString());
-    final _options = Options(
-      method: r'PATCH',
-      headers: <String, dynamic>{
-        ...?headers,
-      },
-      extra: <String, dynamic>{
-        'secure': <Map<String, String>>[
-          {
-            'type': 'http',
-            'scheme': 'bearer',
-            'name': 'bearer',
-          },
-        ],
-        ...?extra,
-      },
-      contentType: 'application/json',
-      validateStatus: validateStatus,
-    );
-
-    dynamic _bodyData;
-
-    try {
-      const _type = FullType(ZoneChanges);
-      _bodyData = _serializers.serialize(zoneChanges, specifiedType: _type);
-
-    } catch(error, stackTrace) {
-      throw DioException(
-         requestOptions: _options.compose(
-          _dio.options,
-          _path,
-        ),
-        type: DioExceptionType.unknown,
-        error: error,
-        stackTrace: stackTrace,
-      );
-    }
-
-    final _response = await _dio.request<Object>(
-      _path,
-      data: _bodyData,
-      options: _options,
-      cancelToken: cancelToken,
-      onSendProgress: onSendProgress,
-      onReceiveProgress: onReceiveProgress,
-    );
-
-    ApiResponseZoneDetail? _responseData;
-
-    try {
-      final rawResponse = _response.data;
-      _responseData = rawResponse == null ? null : _serializers.deserialize(
-        rawResponse,
-        specifiedType: const FullType(ApiResponseZoneDetail),
-      ) as ApiResponseZoneDetail;
-
-    } catch (error, stackTrace) {
-      throw DioException(
-        requestOptions: _response.requestOptions,
-        response: _response,
-        type: DioExceptionType.unknown,
-        error: error,
-        stackTrace: stackTrace,
-      );
-    }
-
-    return Response<ApiResponseZoneDetail>(
-      data: _responseData,
-      headers: _response.headers,
-      isRedirect: _response.isRedirect,
-      requestOptions: _response.requestOptions,
-      redirects: _response.redirects,
-      statusCode: _response.statusCode,
-      statusMessage: _response.statusMessage,
-      extra: _response.extra,
-    );
-  }
-
   /// Add a weekly window
   /// weekday (MONDAY..SUNDAY), start and end as HH:mm in Asia/Kolkata, capacity and cutoffMinutes (booking closes that long before the start). Its slots for the days ahead are generated at once. 400 when end is not after start, 409 TEMPLATE_OVERLAPS when it overlaps another window of the zone that weekday, 404 ZONE_NOT_FOUND. Needs role ADMIN.  Error codes: &#x60;MALFORMED_REQUEST&#x60; (400), &#x60;VALIDATION_FAILED&#x60; (400), &#x60;UNAUTHORIZED&#x60; (401), &#x60;FORBIDDEN&#x60; (403), &#x60;ZONE_NOT_FOUND&#x60; (404), &#x60;TEMPLATE_OVERLAPS&#x60; (409), &#x60;PAYLOAD_TOO_LARGE&#x60; (413), &#x60;UNSUPPORTED_MEDIA_TYPE&#x60; (415), &#x60;RATE_LIMITED&#x60; (429), &#x60;INTERNAL_ERROR&#x60; (500), &#x60;SERVICE_UNAVAILABLE&#x60; (503).
   ///
@@ -412,7 +46,7 @@ class DeliveryAdministrationApi {
   ///
   /// Returns a [Future] containing a [Response] with a [ApiResponseSlotTemplate] as data
   /// Throws [DioException] if API call or serialization fails
-  Future<Response<ApiResponseSlotTemplate>> deliveryAdd({ 
+  Future<Response<ApiResponseSlotTemplate>> addSlotTemplate({ 
     required String zoneId,
     required NewSlotTemplate newSlotTemplate,
     CancelToken? cancelToken,
@@ -500,13 +134,12 @@ class DeliveryAdministrationApi {
     );
   }
 
-  /// Deliveries, newest first
-  /// Optionally only those in one status (?status&#x3D;UNASSIGNED …); an unknown status is 400 VALIDATION_FAILED. Paginated. Needs role ADMIN.  Error codes: &#x60;MALFORMED_REQUEST&#x60; (400), &#x60;VALIDATION_FAILED&#x60; (400), &#x60;UNAUTHORIZED&#x60; (401), &#x60;FORBIDDEN&#x60; (403), &#x60;RATE_LIMITED&#x60; (429), &#x60;INTERNAL_ERROR&#x60; (500), &#x60;SERVICE_UNAVAILABLE&#x60; (503).
+  /// Add pincodes to a zone
+  /// Pincodes the zone already serves are kept; 409 PINCODE_TAKEN when another zone serves one, 404 ZONE_NOT_FOUND for an unknown zone. Needs role ADMIN.  Error codes: &#x60;MALFORMED_REQUEST&#x60; (400), &#x60;VALIDATION_FAILED&#x60; (400), &#x60;UNAUTHORIZED&#x60; (401), &#x60;FORBIDDEN&#x60; (403), &#x60;ZONE_NOT_FOUND&#x60; (404), &#x60;PINCODE_TAKEN&#x60; (409), &#x60;PAYLOAD_TOO_LARGE&#x60; (413), &#x60;UNSUPPORTED_MEDIA_TYPE&#x60; (415), &#x60;RATE_LIMITED&#x60; (429), &#x60;INTERNAL_ERROR&#x60; (500), &#x60;SERVICE_UNAVAILABLE&#x60; (503).
   ///
   /// Parameters:
-  /// * [status] 
-  /// * [page] - Page number, from 1
-  /// * [limit] - Items per page, 1 to 100
+  /// * [zoneId] 
+  /// * [pincodeList] 
   /// * [cancelToken] - A [CancelToken] that can be used to cancel the operation
   /// * [headers] - Can be used to add additional headers to the request
   /// * [extras] - Can be used to add flags to the request
@@ -514,12 +147,11 @@ class DeliveryAdministrationApi {
   /// * [onSendProgress] - A [ProgressCallback] that can be used to get the send progress
   /// * [onReceiveProgress] - A [ProgressCallback] that can be used to get the receive progress
   ///
-  /// Returns a [Future] containing a [Response] with a [ApiResponseListDeliveryView] as data
+  /// Returns a [Future] containing a [Response] with a [ApiResponseZoneDetail] as data
   /// Throws [DioException] if API call or serialization fails
-  Future<Response<ApiResponseListDeliveryView>> deliveryList1({ 
-    String? status,
-    int? page = 1,
-    int? limit = 20,
+  Future<Response<ApiResponseZoneDetail>> addZonePincodes({ 
+    required String zoneId,
+    required PincodeList pincodeList,
     CancelToken? cancelToken,
     Map<String, dynamic>? headers,
     Map<String, dynamic>? extra,
@@ -527,9 +159,9 @@ class DeliveryAdministrationApi {
     ProgressCallback? onSendProgress,
     ProgressCallback? onReceiveProgress,
   }) async {
-    final _path = r'/api/v1/admin/deliveries';
+    final _path = r'/api/v1/admin/delivery/zones/{zoneId}/pincodes'.replaceAll('{' r'zoneId' '}', encodeQueryParameter(_serializers, zoneId, const FullType(String)).toString());
     final _options = Options(
-      method: r'GET',
+      method: r'POST',
       headers: <String, dynamic>{
         ...?headers,
       },
@@ -543,32 +175,45 @@ class DeliveryAdministrationApi {
         ],
         ...?extra,
       },
+      contentType: 'application/json',
       validateStatus: validateStatus,
     );
 
-    final _queryParameters = <String, dynamic>{
-      if (status != null) r'status': encodeQueryParameter(_serializers, status, const FullType(String)),
-      if (page != null) r'page': encodeQueryParameter(_serializers, page, const FullType(int)),
-      if (limit != null) r'limit': encodeQueryParameter(_serializers, limit, const FullType(int)),
-    };
+    dynamic _bodyData;
+
+    try {
+      const _type = FullType(PincodeList);
+      _bodyData = _serializers.serialize(pincodeList, specifiedType: _type);
+
+    } catch(error, stackTrace) {
+      throw DioException(
+         requestOptions: _options.compose(
+          _dio.options,
+          _path,
+        ),
+        type: DioExceptionType.unknown,
+        error: error,
+        stackTrace: stackTrace,
+      );
+    }
 
     final _response = await _dio.request<Object>(
       _path,
+      data: _bodyData,
       options: _options,
-      queryParameters: _queryParameters,
       cancelToken: cancelToken,
       onSendProgress: onSendProgress,
       onReceiveProgress: onReceiveProgress,
     );
 
-    ApiResponseListDeliveryView? _responseData;
+    ApiResponseZoneDetail? _responseData;
 
     try {
       final rawResponse = _response.data;
       _responseData = rawResponse == null ? null : _serializers.deserialize(
         rawResponse,
-        specifiedType: const FullType(ApiResponseListDeliveryView),
-      ) as ApiResponseListDeliveryView;
+        specifiedType: const FullType(ApiResponseZoneDetail),
+      ) as ApiResponseZoneDetail;
 
     } catch (error, stackTrace) {
       throw DioException(
@@ -580,7 +225,7 @@ class DeliveryAdministrationApi {
       );
     }
 
-    return Response<ApiResponseListDeliveryView>(
+    return Response<ApiResponseZoneDetail>(
       data: _responseData,
       headers: _response.headers,
       isRedirect: _response.isRedirect,
@@ -606,7 +251,7 @@ class DeliveryAdministrationApi {
   ///
   /// Returns a [Future] containing a [Response] with a [ApiResponseZoneDetail] as data
   /// Throws [DioException] if API call or serialization fails
-  Future<Response<ApiResponseZoneDetail>> deliveryOpen({ 
+  Future<Response<ApiResponseZoneDetail>> createZone({ 
     required NewZone newZone,
     CancelToken? cancelToken,
     Map<String, dynamic>? headers,
@@ -693,6 +338,346 @@ class DeliveryAdministrationApi {
     );
   }
 
+  /// Deliveries, newest first
+  /// Optionally only those in one status (?status&#x3D;UNASSIGNED …); an unknown status is 400 VALIDATION_FAILED. Paginated. Needs role ADMIN.  Error codes: &#x60;MALFORMED_REQUEST&#x60; (400), &#x60;VALIDATION_FAILED&#x60; (400), &#x60;UNAUTHORIZED&#x60; (401), &#x60;FORBIDDEN&#x60; (403), &#x60;RATE_LIMITED&#x60; (429), &#x60;INTERNAL_ERROR&#x60; (500), &#x60;SERVICE_UNAVAILABLE&#x60; (503).
+  ///
+  /// Parameters:
+  /// * [status] 
+  /// * [page] - Page number, from 1
+  /// * [limit] - Items per page, 1 to 100
+  /// * [cancelToken] - A [CancelToken] that can be used to cancel the operation
+  /// * [headers] - Can be used to add additional headers to the request
+  /// * [extras] - Can be used to add flags to the request
+  /// * [validateStatus] - A [ValidateStatus] callback that can be used to determine request success based on the HTTP status of the response
+  /// * [onSendProgress] - A [ProgressCallback] that can be used to get the send progress
+  /// * [onReceiveProgress] - A [ProgressCallback] that can be used to get the receive progress
+  ///
+  /// Returns a [Future] containing a [Response] with a [ApiResponseListDeliveryView] as data
+  /// Throws [DioException] if API call or serialization fails
+  Future<Response<ApiResponseListDeliveryView>> listDeliveries({ 
+    String? status,
+    int? page = 1,
+    int? limit = 20,
+    CancelToken? cancelToken,
+    Map<String, dynamic>? headers,
+    Map<String, dynamic>? extra,
+    ValidateStatus? validateStatus,
+    ProgressCallback? onSendProgress,
+    ProgressCallback? onReceiveProgress,
+  }) async {
+    final _path = r'/api/v1/admin/deliveries';
+    final _options = Options(
+      method: r'GET',
+      headers: <String, dynamic>{
+        ...?headers,
+      },
+      extra: <String, dynamic>{
+        'secure': <Map<String, String>>[
+          {
+            'type': 'http',
+            'scheme': 'bearer',
+            'name': 'bearer',
+          },
+        ],
+        ...?extra,
+      },
+      validateStatus: validateStatus,
+    );
+
+    final _queryParameters = <String, dynamic>{
+      if (status != null) r'status': encodeQueryParameter(_serializers, status, const FullType(String)),
+      if (page != null) r'page': encodeQueryParameter(_serializers, page, const FullType(int)),
+      if (limit != null) r'limit': encodeQueryParameter(_serializers, limit, const FullType(int)),
+    };
+
+    final _response = await _dio.request<Object>(
+      _path,
+      options: _options,
+      queryParameters: _queryParameters,
+      cancelToken: cancelToken,
+      onSendProgress: onSendProgress,
+      onReceiveProgress: onReceiveProgress,
+    );
+
+    ApiResponseListDeliveryView? _responseData;
+
+    try {
+      final rawResponse = _response.data;
+      _responseData = rawResponse == null ? null : _serializers.deserialize(
+        rawResponse,
+        specifiedType: const FullType(ApiResponseListDeliveryView),
+      ) as ApiResponseListDeliveryView;
+
+    } catch (error, stackTrace) {
+      throw DioException(
+        requestOptions: _response.requestOptions,
+        response: _response,
+        type: DioExceptionType.unknown,
+        error: error,
+        stackTrace: stackTrace,
+      );
+    }
+
+    return Response<ApiResponseListDeliveryView>(
+      data: _responseData,
+      headers: _response.headers,
+      isRedirect: _response.isRedirect,
+      requestOptions: _response.requestOptions,
+      redirects: _response.redirects,
+      statusCode: _response.statusCode,
+      statusMessage: _response.statusMessage,
+      extra: _response.extra,
+    );
+  }
+
+  /// The zone&#39;s weekly windows
+  /// 404 ZONE_NOT_FOUND for an unknown zone. Needs role ADMIN.  Error codes: &#x60;MALFORMED_REQUEST&#x60; (400), &#x60;VALIDATION_FAILED&#x60; (400), &#x60;UNAUTHORIZED&#x60; (401), &#x60;FORBIDDEN&#x60; (403), &#x60;ZONE_NOT_FOUND&#x60; (404), &#x60;RATE_LIMITED&#x60; (429), &#x60;INTERNAL_ERROR&#x60; (500), &#x60;SERVICE_UNAVAILABLE&#x60; (503).
+  ///
+  /// Parameters:
+  /// * [zoneId] 
+  /// * [cancelToken] - A [CancelToken] that can be used to cancel the operation
+  /// * [headers] - Can be used to add additional headers to the request
+  /// * [extras] - Can be used to add flags to the request
+  /// * [validateStatus] - A [ValidateStatus] callback that can be used to determine request success based on the HTTP status of the response
+  /// * [onSendProgress] - A [ProgressCallback] that can be used to get the send progress
+  /// * [onReceiveProgress] - A [ProgressCallback] that can be used to get the receive progress
+  ///
+  /// Returns a [Future] containing a [Response] with a [ApiResponseListSlotTemplate] as data
+  /// Throws [DioException] if API call or serialization fails
+  Future<Response<ApiResponseListSlotTemplate>> listSlotTemplates({ 
+    required String zoneId,
+    CancelToken? cancelToken,
+    Map<String, dynamic>? headers,
+    Map<String, dynamic>? extra,
+    ValidateStatus? validateStatus,
+    ProgressCallback? onSendProgress,
+    ProgressCallback? onReceiveProgress,
+  }) async {
+    final _path = r'/api/v1/admin/delivery/zones/{zoneId}/templates'.replaceAll('{' r'zoneId' '}', encodeQueryParameter(_serializers, zoneId, const FullType(String)).toString());
+    final _options = Options(
+      method: r'GET',
+      headers: <String, dynamic>{
+        ...?headers,
+      },
+      extra: <String, dynamic>{
+        'secure': <Map<String, String>>[
+          {
+            'type': 'http',
+            'scheme': 'bearer',
+            'name': 'bearer',
+          },
+        ],
+        ...?extra,
+      },
+      validateStatus: validateStatus,
+    );
+
+    final _response = await _dio.request<Object>(
+      _path,
+      options: _options,
+      cancelToken: cancelToken,
+      onSendProgress: onSendProgress,
+      onReceiveProgress: onReceiveProgress,
+    );
+
+    ApiResponseListSlotTemplate? _responseData;
+
+    try {
+      final rawResponse = _response.data;
+      _responseData = rawResponse == null ? null : _serializers.deserialize(
+        rawResponse,
+        specifiedType: const FullType(ApiResponseListSlotTemplate),
+      ) as ApiResponseListSlotTemplate;
+
+    } catch (error, stackTrace) {
+      throw DioException(
+        requestOptions: _response.requestOptions,
+        response: _response,
+        type: DioExceptionType.unknown,
+        error: error,
+        stackTrace: stackTrace,
+      );
+    }
+
+    return Response<ApiResponseListSlotTemplate>(
+      data: _responseData,
+      headers: _response.headers,
+      isRedirect: _response.isRedirect,
+      requestOptions: _response.requestOptions,
+      redirects: _response.redirects,
+      statusCode: _response.statusCode,
+      statusMessage: _response.statusMessage,
+      extra: _response.extra,
+    );
+  }
+
+  /// A zone&#39;s slots on a day with their bookings
+  /// date as YYYY-MM-DD (a day in Asia/Kolkata, past days included). Each slot with capacity, booked, remaining and when booking closes. 400 VALIDATION_FAILED for a malformed date, 404 ZONE_NOT_FOUND. Needs role ADMIN.  Error codes: &#x60;MALFORMED_REQUEST&#x60; (400), &#x60;VALIDATION_FAILED&#x60; (400), &#x60;UNAUTHORIZED&#x60; (401), &#x60;FORBIDDEN&#x60; (403), &#x60;ZONE_NOT_FOUND&#x60; (404), &#x60;RATE_LIMITED&#x60; (429), &#x60;INTERNAL_ERROR&#x60; (500), &#x60;SERVICE_UNAVAILABLE&#x60; (503).
+  ///
+  /// Parameters:
+  /// * [zoneId] 
+  /// * [date] 
+  /// * [cancelToken] - A [CancelToken] that can be used to cancel the operation
+  /// * [headers] - Can be used to add additional headers to the request
+  /// * [extras] - Can be used to add flags to the request
+  /// * [validateStatus] - A [ValidateStatus] callback that can be used to determine request success based on the HTTP status of the response
+  /// * [onSendProgress] - A [ProgressCallback] that can be used to get the send progress
+  /// * [onReceiveProgress] - A [ProgressCallback] that can be used to get the receive progress
+  ///
+  /// Returns a [Future] containing a [Response] with a [ApiResponseListAdminSlotView] as data
+  /// Throws [DioException] if API call or serialization fails
+  Future<Response<ApiResponseListAdminSlotView>> listZoneSlots({ 
+    required String zoneId,
+    required String date,
+    CancelToken? cancelToken,
+    Map<String, dynamic>? headers,
+    Map<String, dynamic>? extra,
+    ValidateStatus? validateStatus,
+    ProgressCallback? onSendProgress,
+    ProgressCallback? onReceiveProgress,
+  }) async {
+    final _path = r'/api/v1/admin/delivery/zones/{zoneId}/slots'.replaceAll('{' r'zoneId' '}', encodeQueryParameter(_serializers, zoneId, const FullType(String)).toString());
+    final _options = Options(
+      method: r'GET',
+      headers: <String, dynamic>{
+        ...?headers,
+      },
+      extra: <String, dynamic>{
+        'secure': <Map<String, String>>[
+          {
+            'type': 'http',
+            'scheme': 'bearer',
+            'name': 'bearer',
+          },
+        ],
+        ...?extra,
+      },
+      validateStatus: validateStatus,
+    );
+
+    final _queryParameters = <String, dynamic>{
+      r'date': encodeQueryParameter(_serializers, date, const FullType(String)),
+    };
+
+    final _response = await _dio.request<Object>(
+      _path,
+      options: _options,
+      queryParameters: _queryParameters,
+      cancelToken: cancelToken,
+      onSendProgress: onSendProgress,
+      onReceiveProgress: onReceiveProgress,
+    );
+
+    ApiResponseListAdminSlotView? _responseData;
+
+    try {
+      final rawResponse = _response.data;
+      _responseData = rawResponse == null ? null : _serializers.deserialize(
+        rawResponse,
+        specifiedType: const FullType(ApiResponseListAdminSlotView),
+      ) as ApiResponseListAdminSlotView;
+
+    } catch (error, stackTrace) {
+      throw DioException(
+        requestOptions: _response.requestOptions,
+        response: _response,
+        type: DioExceptionType.unknown,
+        error: error,
+        stackTrace: stackTrace,
+      );
+    }
+
+    return Response<ApiResponseListAdminSlotView>(
+      data: _responseData,
+      headers: _response.headers,
+      isRedirect: _response.isRedirect,
+      requestOptions: _response.requestOptions,
+      redirects: _response.redirects,
+      statusCode: _response.statusCode,
+      statusMessage: _response.statusMessage,
+      extra: _response.extra,
+    );
+  }
+
+  /// All zones with their pincodes
+  /// Needs role ADMIN.  Error codes: &#x60;UNAUTHORIZED&#x60; (401), &#x60;FORBIDDEN&#x60; (403), &#x60;RATE_LIMITED&#x60; (429), &#x60;INTERNAL_ERROR&#x60; (500), &#x60;SERVICE_UNAVAILABLE&#x60; (503).
+  ///
+  /// Parameters:
+  /// * [cancelToken] - A [CancelToken] that can be used to cancel the operation
+  /// * [headers] - Can be used to add additional headers to the request
+  /// * [extras] - Can be used to add flags to the request
+  /// * [validateStatus] - A [ValidateStatus] callback that can be used to determine request success based on the HTTP status of the response
+  /// * [onSendProgress] - A [ProgressCallback] that can be used to get the send progress
+  /// * [onReceiveProgress] - A [ProgressCallback] that can be used to get the receive progress
+  ///
+  /// Returns a [Future] containing a [Response] with a [ApiResponseListZoneDetail] as data
+  /// Throws [DioException] if API call or serialization fails
+  Future<Response<ApiResponseListZoneDetail>> listZones({ 
+    CancelToken? cancelToken,
+    Map<String, dynamic>? headers,
+    Map<String, dynamic>? extra,
+    ValidateStatus? validateStatus,
+    ProgressCallback? onSendProgress,
+    ProgressCallback? onReceiveProgress,
+  }) async {
+    final _path = r'/api/v1/admin/delivery/zones';
+    final _options = Options(
+      method: r'GET',
+      headers: <String, dynamic>{
+        ...?headers,
+      },
+      extra: <String, dynamic>{
+        'secure': <Map<String, String>>[
+          {
+            'type': 'http',
+            'scheme': 'bearer',
+            'name': 'bearer',
+          },
+        ],
+        ...?extra,
+      },
+      validateStatus: validateStatus,
+    );
+
+    final _response = await _dio.request<Object>(
+      _path,
+      options: _options,
+      cancelToken: cancelToken,
+      onSendProgress: onSendProgress,
+      onReceiveProgress: onReceiveProgress,
+    );
+
+    ApiResponseListZoneDetail? _responseData;
+
+    try {
+      final rawResponse = _response.data;
+      _responseData = rawResponse == null ? null : _serializers.deserialize(
+        rawResponse,
+        specifiedType: const FullType(ApiResponseListZoneDetail),
+      ) as ApiResponseListZoneDetail;
+
+    } catch (error, stackTrace) {
+      throw DioException(
+        requestOptions: _response.requestOptions,
+        response: _response,
+        type: DioExceptionType.unknown,
+        error: error,
+        stackTrace: stackTrace,
+      );
+    }
+
+    return Response<ApiResponseListZoneDetail>(
+      data: _responseData,
+      headers: _response.headers,
+      isRedirect: _response.isRedirect,
+      requestOptions: _response.requestOptions,
+      redirects: _response.redirects,
+      statusCode: _response.statusCode,
+      statusMessage: _response.statusMessage,
+      extra: _response.extra,
+    );
+  }
+
   /// Move a delivery to another rider
   /// From UNASSIGNED, ASSIGNED or ACCEPTED (409 DELIVERY_STATE_CONFLICT once picked up). Body {riderId?}: the named rider must be active, bound to an account and below capacity (409 RIDER_UNAVAILABLE, 404 RIDER_NOT_FOUND); without it the assignment rule picks, and the delivery stays UNASSIGNED when no rider is free. 400 VALIDATION_FAILED when riderId is longer than 64 characters. The former rider&#39;s load drops. 404 DELIVERY_NOT_FOUND. Needs role ADMIN.  Error codes: &#x60;MALFORMED_REQUEST&#x60; (400), &#x60;VALIDATION_FAILED&#x60; (400), &#x60;UNAUTHORIZED&#x60; (401), &#x60;FORBIDDEN&#x60; (403), &#x60;DELIVERY_NOT_FOUND&#x60; (404), &#x60;RIDER_NOT_FOUND&#x60; (404), &#x60;DELIVERY_STATE_CONFLICT&#x60; (409), &#x60;RIDER_UNAVAILABLE&#x60; (409), &#x60;PAYLOAD_TOO_LARGE&#x60; (413), &#x60;UNSUPPORTED_MEDIA_TYPE&#x60; (415), &#x60;RATE_LIMITED&#x60; (429), &#x60;INTERNAL_ERROR&#x60; (500), &#x60;SERVICE_UNAVAILABLE&#x60; (503).
   ///
@@ -708,7 +693,7 @@ class DeliveryAdministrationApi {
   ///
   /// Returns a [Future] containing a [Response] with a [ApiResponseDeliveryView] as data
   /// Throws [DioException] if API call or serialization fails
-  Future<Response<ApiResponseDeliveryView>> reassign({ 
+  Future<Response<ApiResponseDeliveryView>> reassignDelivery({ 
     required String id,
     Reassignment? reassignment,
     CancelToken? cancelToken,
@@ -810,7 +795,7 @@ class DeliveryAdministrationApi {
   ///
   /// Returns a [Future] containing a [Response] with a [ApiResponseDeliveryView] as data
   /// Throws [DioException] if API call or serialization fails
-  Future<Response<ApiResponseDeliveryView>> resetOtp({ 
+  Future<Response<ApiResponseDeliveryView>> resetDeliveryOtp({ 
     required String id,
     CancelToken? cancelToken,
     Map<String, dynamic>? headers,
@@ -877,12 +862,12 @@ class DeliveryAdministrationApi {
     );
   }
 
-  /// A zone&#39;s slots on a day with their bookings
-  /// date as YYYY-MM-DD (a day in Asia/Kolkata, past days included). Each slot with capacity, booked, remaining and when booking closes. 400 VALIDATION_FAILED for a malformed date, 404 ZONE_NOT_FOUND. Needs role ADMIN.  Error codes: &#x60;MALFORMED_REQUEST&#x60; (400), &#x60;VALIDATION_FAILED&#x60; (400), &#x60;UNAUTHORIZED&#x60; (401), &#x60;FORBIDDEN&#x60; (403), &#x60;ZONE_NOT_FOUND&#x60; (404), &#x60;RATE_LIMITED&#x60; (429), &#x60;INTERNAL_ERROR&#x60; (500), &#x60;SERVICE_UNAVAILABLE&#x60; (503).
+  /// Change a zone&#39;s hub or fees
+  /// Any of hub, deliveryFee, freeDeliveryThreshold and minimumOrderValue (paise); fields left out keep their value. Bookings made from now on see the new fees. 404 ZONE_NOT_FOUND. Needs role ADMIN.  Error codes: &#x60;MALFORMED_REQUEST&#x60; (400), &#x60;VALIDATION_FAILED&#x60; (400), &#x60;UNAUTHORIZED&#x60; (401), &#x60;FORBIDDEN&#x60; (403), &#x60;ZONE_NOT_FOUND&#x60; (404), &#x60;PAYLOAD_TOO_LARGE&#x60; (413), &#x60;UNSUPPORTED_MEDIA_TYPE&#x60; (415), &#x60;RATE_LIMITED&#x60; (429), &#x60;INTERNAL_ERROR&#x60; (500), &#x60;SERVICE_UNAVAILABLE&#x60; (503).
   ///
   /// Parameters:
   /// * [zoneId] 
-  /// * [date] 
+  /// * [zoneChanges] 
   /// * [cancelToken] - A [CancelToken] that can be used to cancel the operation
   /// * [headers] - Can be used to add additional headers to the request
   /// * [extras] - Can be used to add flags to the request
@@ -890,11 +875,11 @@ class DeliveryAdministrationApi {
   /// * [onSendProgress] - A [ProgressCallback] that can be used to get the send progress
   /// * [onReceiveProgress] - A [ProgressCallback] that can be used to get the receive progress
   ///
-  /// Returns a [Future] containing a [Response] with a [ApiResponseListAdminSlotView] as data
+  /// Returns a [Future] containing a [Response] with a [ApiResponseZoneDetail] as data
   /// Throws [DioException] if API call or serialization fails
-  Future<Response<ApiResponseListAdminSlotView>> slots1({ 
+  Future<Response<ApiResponseZoneDetail>> updateZone({ 
     required String zoneId,
-    required String date,
+    required ZoneChanges zoneChanges,
     CancelToken? cancelToken,
     Map<String, dynamic>? headers,
     Map<String, dynamic>? extra,
@@ -902,9 +887,9 @@ class DeliveryAdministrationApi {
     ProgressCallback? onSendProgress,
     ProgressCallback? onReceiveProgress,
   }) async {
-    final _path = r'/api/v1/admin/delivery/zones/{zoneId}/slots'.replaceAll('{' r'zoneId' '}', encodeQueryParameter(_serializers, zoneId, const FullType(String)).toString());
+    final _path = r'/api/v1/admin/delivery/zones/{zoneId}'.replaceAll('{' r'zoneId' '}', encodeQueryParameter(_serializers, zoneId, const FullType(String)).toString());
     final _options = Options(
-      method: r'GET',
+      method: r'PATCH',
       headers: <String, dynamic>{
         ...?headers,
       },
@@ -918,30 +903,45 @@ class DeliveryAdministrationApi {
         ],
         ...?extra,
       },
+      contentType: 'application/json',
       validateStatus: validateStatus,
     );
 
-    final _queryParameters = <String, dynamic>{
-      r'date': encodeQueryParameter(_serializers, date, const FullType(String)),
-    };
+    dynamic _bodyData;
+
+    try {
+      const _type = FullType(ZoneChanges);
+      _bodyData = _serializers.serialize(zoneChanges, specifiedType: _type);
+
+    } catch(error, stackTrace) {
+      throw DioException(
+         requestOptions: _options.compose(
+          _dio.options,
+          _path,
+        ),
+        type: DioExceptionType.unknown,
+        error: error,
+        stackTrace: stackTrace,
+      );
+    }
 
     final _response = await _dio.request<Object>(
       _path,
+      data: _bodyData,
       options: _options,
-      queryParameters: _queryParameters,
       cancelToken: cancelToken,
       onSendProgress: onSendProgress,
       onReceiveProgress: onReceiveProgress,
     );
 
-    ApiResponseListAdminSlotView? _responseData;
+    ApiResponseZoneDetail? _responseData;
 
     try {
       final rawResponse = _response.data;
       _responseData = rawResponse == null ? null : _serializers.deserialize(
         rawResponse,
-        specifiedType: const FullType(ApiResponseListAdminSlotView),
-      ) as ApiResponseListAdminSlotView;
+        specifiedType: const FullType(ApiResponseZoneDetail),
+      ) as ApiResponseZoneDetail;
 
     } catch (error, stackTrace) {
       throw DioException(
@@ -953,7 +953,7 @@ class DeliveryAdministrationApi {
       );
     }
 
-    return Response<ApiResponseListAdminSlotView>(
+    return Response<ApiResponseZoneDetail>(
       data: _responseData,
       headers: _response.headers,
       isRedirect: _response.isRedirect,

@@ -35,7 +35,7 @@ class DeliveryApi {
   ///
   /// Returns a [Future] containing a [Response] with a [ApiResponseServiceability] as data
   /// Throws [DioException] if API call or serialization fails
-  Future<Response<ApiResponseServiceability>> serviceability({ 
+  Future<Response<ApiResponseServiceability>> checkServiceability({ 
     required String pincode,
     CancelToken? cancelToken,
     Map<String, dynamic>? headers,
@@ -116,7 +116,7 @@ class DeliveryApi {
   ///
   /// Returns a [Future] containing a [Response] with a [ApiResponseListSlotView] as data
   /// Throws [DioException] if API call or serialization fails
-  Future<Response<ApiResponseListSlotView>> slots({ 
+  Future<Response<ApiResponseListSlotView>> listSlots({ 
     required String pincode,
     required String date,
     CancelToken? cancelToken,

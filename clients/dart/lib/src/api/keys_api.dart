@@ -33,7 +33,7 @@ class KeysApi {
   ///
   /// Returns a [Future] containing a [Response] with a [BuiltMap<String, JsonObject?>] as data
   /// Throws [DioException] if API call or serialization fails
-  Future<Response<BuiltMap<String, JsonObject?>>> jwks({ 
+  Future<Response<BuiltMap<String, JsonObject?>>> getJwks({ 
     CancelToken? cancelToken,
     Map<String, dynamic>? headers,
     Map<String, dynamic>? extra,

@@ -36,7 +36,7 @@ class NotificationAdministrationApi {
   ///
   /// Returns a [Future] containing a [Response] with a [ApiResponseListMessageView] as data
   /// Throws [DioException] if API call or serialization fails
-  Future<Response<ApiResponseListMessageView>> dead({ 
+  Future<Response<ApiResponseListMessageView>> listDeadNotifications({ 
     int? page = 1,
     int? limit = 20,
     CancelToken? cancelToken,
@@ -124,7 +124,7 @@ class NotificationAdministrationApi {
   ///
   /// Returns a [Future] containing a [Response] with a [ApiResponseMessageView] as data
   /// Throws [DioException] if API call or serialization fails
-  Future<Response<ApiResponseMessageView>> retry({ 
+  Future<Response<ApiResponseMessageView>> retryNotification({ 
     required String id,
     CancelToken? cancelToken,
     Map<String, dynamic>? headers,

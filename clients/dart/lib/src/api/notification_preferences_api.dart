@@ -33,7 +33,7 @@ class NotificationPreferencesApi {
   ///
   /// Returns a [Future] containing a [Response] with a [ApiResponsePreferences] as data
   /// Throws [DioException] if API call or serialization fails
-  Future<Response<ApiResponsePreferences>> notificationGet({ 
+  Future<Response<ApiResponsePreferences>> getNotificationPreferences({ 
     CancelToken? cancelToken,
     Map<String, dynamic>? headers,
     Map<String, dynamic>? extra,
@@ -113,7 +113,7 @@ class NotificationPreferencesApi {
   ///
   /// Returns a [Future] containing a [Response] with a [ApiResponsePreferences] as data
   /// Throws [DioException] if API call or serialization fails
-  Future<Response<ApiResponsePreferences>> put({ 
+  Future<Response<ApiResponsePreferences>> updateNotificationPreferences({ 
     required Preferences preferences,
     CancelToken? cancelToken,
     Map<String, dynamic>? headers,

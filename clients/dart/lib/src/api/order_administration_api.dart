@@ -36,7 +36,7 @@ class OrderAdministrationApi {
   ///
   /// Returns a [Future] containing a [Response] with a [ApiResponseOrderView] as data
   /// Throws [DioException] if API call or serialization fails
-  Future<Response<ApiResponseOrderView>> move({ 
+  Future<Response<ApiResponseOrderView>> changeOrderStatus({ 
     required String id,
     required OrderStatusChange orderStatusChange,
     CancelToken? cancelToken,

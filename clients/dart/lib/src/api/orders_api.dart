@@ -40,7 +40,7 @@ class OrdersApi {
   ///
   /// Returns a [Future] containing a [Response] with a [ApiResponseOrderView] as data
   /// Throws [DioException] if API call or serialization fails
-  Future<Response<ApiResponseOrderView>> cancel({ 
+  Future<Response<ApiResponseOrderView>> cancelOrder({ 
     required String id,
     required Cancellation cancellation,
     CancelToken? cancelToken,
@@ -142,7 +142,7 @@ class OrdersApi {
   ///
   /// Returns a [Future] containing a [Response] with a [ApiResponseOrderView] as data
   /// Throws [DioException] if API call or serialization fails
-  Future<Response<ApiResponseOrderView>> orderGet({ 
+  Future<Response<ApiResponseOrderView>> getOrder({ 
     required String id,
     CancelToken? cancelToken,
     Map<String, dynamic>? headers,
@@ -223,7 +223,7 @@ class OrdersApi {
   ///
   /// Returns a [Future] containing a [Response] with a [ApiResponseTrackingView] as data
   /// Throws [DioException] if API call or serialization fails
-  Future<Response<ApiResponseTrackingView>> orderGet1({ 
+  Future<Response<ApiResponseTrackingView>> getOrderTracking({ 
     required String id,
     CancelToken? cancelToken,
     Map<String, dynamic>? headers,
@@ -305,7 +305,7 @@ class OrdersApi {
   ///
   /// Returns a [Future] containing a [Response] with a [ApiResponseListOrderSummary] as data
   /// Throws [DioException] if API call or serialization fails
-  Future<Response<ApiResponseListOrderSummary>> orderList({ 
+  Future<Response<ApiResponseListOrderSummary>> listOrders({ 
     int? page = 1,
     int? limit = 20,
     CancelToken? cancelToken,
@@ -394,7 +394,7 @@ class OrdersApi {
   ///
   /// Returns a [Future] containing a [Response] with a [PlacedOrderAnswer] as data
   /// Throws [DioException] if API call or serialization fails
-  Future<Response<PlacedOrderAnswer>> place({ 
+  Future<Response<PlacedOrderAnswer>> placeOrder({ 
     required CheckoutRequest checkoutRequest,
     String? xIdempotencyKey,
     CancelToken? cancelToken,

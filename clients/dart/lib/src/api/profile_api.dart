@@ -33,7 +33,7 @@ class ProfileApi {
   ///
   /// Returns a [Future] containing a [Response] with a [ApiResponseProfileView] as data
   /// Throws [DioException] if API call or serialization fails
-  Future<Response<ApiResponseProfileView>> me({ 
+  Future<Response<ApiResponseProfileView>> getMe({ 
     CancelToken? cancelToken,
     Map<String, dynamic>? headers,
     Map<String, dynamic>? extra,
@@ -113,7 +113,7 @@ class ProfileApi {
   ///
   /// Returns a [Future] containing a [Response] with a [ApiResponseProfileView] as data
   /// Throws [DioException] if API call or serialization fails
-  Future<Response<ApiResponseProfileView>> userUpdate({ 
+  Future<Response<ApiResponseProfileView>> updateMe({ 
     required ProfileUpdate profileUpdate,
     CancelToken? cancelToken,
     Map<String, dynamic>? headers,

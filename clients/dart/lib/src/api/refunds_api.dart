@@ -37,7 +37,7 @@ class RefundsApi {
   ///
   /// Returns a [Future] containing a [Response] with a [RefundAnswer] as data
   /// Throws [DioException] if API call or serialization fails
-  Future<Response<RefundAnswer>> refund({ 
+  Future<Response<RefundAnswer>> refundPayment({ 
     required String paymentId,
     required NewRefund newRefund,
     String? xIdempotencyKey,

@@ -36,7 +36,7 @@ class ReviewsAdministrationApi {
   ///
   /// Returns a [Future] containing a [Response] with a [ApiResponseReviewView] as data
   /// Throws [DioException] if API call or serialization fails
-  Future<Response<ApiResponseReviewView>> setStatus({ 
+  Future<Response<ApiResponseReviewView>> moderateReview({ 
     required String id,
     required ProductStatusChange productStatusChange,
     CancelToken? cancelToken,

@@ -36,7 +36,7 @@ class ReviewsApi {
   ///
   /// Returns a [Future] containing a [Response] with a [ApiResponseReviewView] as data
   /// Throws [DioException] if API call or serialization fails
-  Future<Response<ApiResponseReviewView>> mine({ 
+  Future<Response<ApiResponseReviewView>> getMyReview({ 
     required String idOrSlug,
     CancelToken? cancelToken,
     Map<String, dynamic>? headers,
@@ -113,7 +113,7 @@ class ReviewsApi {
   ///
   /// Returns a [Future] containing a [Response] with a [ApiResponseListReviewView] as data
   /// Throws [DioException] if API call or serialization fails
-  Future<Response<ApiResponseListReviewView>> productList({ 
+  Future<Response<ApiResponseListReviewView>> listProductReviews({ 
     required String idOrSlug,
     int? page = 1,
     int? limit = 20,
@@ -197,7 +197,7 @@ class ReviewsApi {
   ///
   /// Returns a [Future] containing a [Response] with a [ApiResponseReviewView] as data
   /// Throws [DioException] if API call or serialization fails
-  Future<Response<ApiResponseReviewView>> submit({ 
+  Future<Response<ApiResponseReviewView>> submitReview({ 
     required String idOrSlug,
     required ReviewRequest reviewRequest,
     CancelToken? cancelToken,

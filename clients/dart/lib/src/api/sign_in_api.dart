@@ -104,7 +104,7 @@ class SignInApi {
   ///
   /// Returns a [Future] containing a [Response] with a [ApiResponseSessionView] as data
   /// Throws [DioException] if API call or serialization fails
-  Future<Response<ApiResponseSessionView>> refresh({ 
+  Future<Response<ApiResponseSessionView>> refreshToken({ 
     required RefreshRequest refreshRequest,
     CancelToken? cancelToken,
     Map<String, dynamic>? headers,

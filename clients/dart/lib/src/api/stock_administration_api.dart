@@ -35,7 +35,7 @@ class StockAdministrationApi {
   ///
   /// Returns a [Future] containing a [Response] with a [ApiResponseStockView] as data
   /// Throws [DioException] if API call or serialization fails
-  Future<Response<ApiResponseStockView>> productGet({ 
+  Future<Response<ApiResponseStockView>> getInventory({ 
     required String variantId,
     CancelToken? cancelToken,
     Map<String, dynamic>? headers,
@@ -117,7 +117,7 @@ class StockAdministrationApi {
   ///
   /// Returns a [Future] containing a [Response] with a [ApiResponseStockView] as data
   /// Throws [DioException] if API call or serialization fails
-  Future<Response<ApiResponseStockView>> productUpdate({ 
+  Future<Response<ApiResponseStockView>> setInventory({ 
     required String variantId,
     required StockUpdate stockUpdate,
     CancelToken? cancelToken,

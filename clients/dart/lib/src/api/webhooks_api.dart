@@ -37,7 +37,7 @@ class WebhooksApi {
   ///
   /// Returns a [Future] containing a [Response] with a [ApiResponseWebhookReceipt] as data
   /// Throws [DioException] if API call or serialization fails
-  Future<Response<ApiResponseWebhookReceipt>> receive({ 
+  Future<Response<ApiResponseWebhookReceipt>> receivePaymentWebhook({ 
     required String provider,
     required String body,
     String? xRazorpaySignature,

@@ -16,7 +16,8 @@ import tools.jackson.databind.node.StringNode;
 /**
  * Merges the services' API documents into the one public document the app is built against: every path once,
  * paths and schemas in alphabetical order, a schema two services name alike but define differently renamed after
- * its service ({@code OrderItemView}), and an operation id two services share prefixed with the service's name.
+ * its service ({@code OrderItemView}). Operation ids are the code's own ({@code @Operation(operationId = …)}): they
+ * name the generated clients' methods, so two services naming an operation alike is refused, never renamed here.
  */
 final class PublicDocument {
 
@@ -30,7 +31,7 @@ final class PublicDocument {
 		Map<String, ObjectNode> documents = new LinkedHashMap<>();
 		services.forEach((service, document) -> documents.put(service, (ObjectNode) document.deepCopy()));
 		renameClashingSchemas(documents);
-		prefixClashingOperationIds(documents);
+		refuseClashingOperationIds(documents);
 
 		JsonNodeFactory nodes = JsonNodeFactory.instance;
 		ObjectNode merged = nodes.objectNode();
@@ -118,19 +119,20 @@ final class PublicDocument {
 		}
 	}
 
-	private static void prefixClashingOperationIds(Map<String, ObjectNode> documents) {
-		Map<String, Integer> uses = new HashMap<>();
-		documents.values().forEach(document -> operations(document)
-			.forEach(operation -> uses.merge(operation.path("operationId").asString(""), 1, Integer::sum)));
+	private static void refuseClashingOperationIds(Map<String, ObjectNode> documents) {
+		Map<String, String> owners = new HashMap<>();
 		documents.forEach((service, document) -> operations(document).forEach(operation -> {
 			String id = operation.path("operationId").asString("");
-			if (uses.getOrDefault(id, 0) > 1) {
-				operation.put("operationId", service + capitalised(id));
+			String other = owners.putIfAbsent(id, service);
+			if (other != null) {
+				throw new IllegalStateException("The " + other + " and " + service + " services both name an operation "
+						+ id + "; give one of them another @Operation(operationId)");
 			}
 		}));
 	}
 
-	private static List<ObjectNode> operations(JsonNode document) {
+	/** Every operation of a document (an object under a path with responses), in document order. */
+	static List<ObjectNode> operations(JsonNode document) {
 		List<ObjectNode> operations = new ArrayList<>();
 		document.path("paths").values().forEach(item -> item.properties().forEach(entry -> {
 			if (entry.getValue() instanceof ObjectNode operation && operation.has("responses")) {

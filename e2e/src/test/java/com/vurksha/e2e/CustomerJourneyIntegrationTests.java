@@ -66,27 +66,27 @@ class CustomerJourneyIntegrationTests {
 		String refreshToken = verified.getData().getData().getRefreshToken();
 		assertThat(verified.getData().getData().getTokenType()).isEqualTo("Bearer");
 
-		var me = app.as(accessToken).profile().meWithHttpInfo();
+		var me = app.as(accessToken).profile().getMeWithHttpInfo();
 		assertThat(me.getStatusCode()).isEqualTo(200);
 		assertThat(me.getData().getData().getPhone()).isEqualTo("+919000000001");
 
-		var refreshed = app.signIn().refreshWithHttpInfo(new RefreshRequest().refreshToken(refreshToken));
+		var refreshed = app.signIn().refreshTokenWithHttpInfo(new RefreshRequest().refreshToken(refreshToken));
 		assertThat(refreshed.getStatusCode()).isEqualTo(200);
 		String newAccessToken = refreshed.getData().getData().getAccessToken();
 		assertThat(refreshed.getData().getData().getRefreshToken()).isNotBlank().isNotEqualTo(refreshToken);
-		assertThat(app.as(newAccessToken).profile().meWithHttpInfo().getStatusCode()).isEqualTo(200);
+		assertThat(app.as(newAccessToken).profile().getMeWithHttpInfo().getStatusCode()).isEqualTo(200);
 
-		var categories = app.as(newAccessToken).catalogue().treeWithHttpInfo();
+		var categories = app.as(newAccessToken).catalogue().getCategoryTreeWithHttpInfo();
 		assertThat(categories.getStatusCode()).isEqualTo(200);
 		assertThat(categories.getData().getData()).isNotEmpty();
 
-		var products = app.catalogue().productList1WithHttpInfo(null, null, null, null, null, null, 5);
+		var products = app.catalogue().listProductsWithHttpInfo(null, null, null, null, null, null, 5);
 		assertThat(products.getStatusCode()).isEqualTo(200);
 		assertThat(products.getData().getData()).hasSizeBetween(1, 5);
 		assertThat(products.getData().getPagination().getTotal()).isGreaterThanOrEqualTo(60);
 
 		String productId = products.getData().getData().get(0).getId();
-		var product = app.catalogue().get2WithHttpInfo(productId);
+		var product = app.catalogue().getProductWithHttpInfo(productId);
 		assertThat(product.getStatusCode()).isEqualTo(200);
 		assertThat(product.getData().getData().getId()).isEqualTo(productId);
 		assertThat(product.getData().getData().getVariants()).isNotEmpty();
@@ -101,7 +101,7 @@ class CustomerJourneyIntegrationTests {
 			.getAccessToken();
 
 		ApiException refused = catchThrowableOfType(ApiException.class,
-				() -> app.as(accessToken).catalogueAdministration().productCreate(new NewProduct()));
+				() -> app.as(accessToken).catalogueAdministration().createProduct(new NewProduct()));
 
 		assertThat(refused.getCode()).isEqualTo(403);
 		assertThat(App.error(refused).getError().getCode()).isEqualTo("FORBIDDEN");
@@ -138,29 +138,29 @@ class CustomerJourneyIntegrationTests {
 		App customer = app.as(token);
 		String addressId = journeys.addAddress(token);
 		String variantId = journeys.anInStockPack()[1];
-		assertThat(customer.cart().setQuantityWithHttpInfo(variantId, new QuantityChange().quantity(2)).getStatusCode())
+		assertThat(customer.cart().setCartItemWithHttpInfo(variantId, new QuantityChange().quantity(2)).getStatusCode())
 			.isEqualTo(200);
-		var cart = customer.cart().cart().getData();
+		var cart = customer.cart().getCart().getData();
 		assertThat(cart.getSubtotal()).isPositive();
 
 		CheckoutRequest checkout = new CheckoutRequest().addressId(addressId)
 			.deliverySlotId(journeys.anOpenSlot(token))
 			.paymentMethod(CheckoutRequest.PaymentMethodEnum.COD);
 		String key = UUID.randomUUID().toString();
-		var placed = customer.orders().placeWithHttpInfo(checkout, key);
+		var placed = customer.orders().placeOrderWithHttpInfo(checkout, key);
 		assertThat(placed.getStatusCode()).isEqualTo(201);
 		OrderView order = placed.getData().getData();
 		assertThat(order.getStatus()).isEqualTo(OrderView.StatusEnum.CONFIRMED);
 		assertThat(order.getTotal()).isGreaterThanOrEqualTo(cart.getSubtotal());
 
-		var replayed = customer.orders().place(checkout, key);
+		var replayed = customer.orders().placeOrder(checkout, key);
 		assertThat(replayed.getData().getId()).isEqualTo(order.getId());
 
 		// the cart service hears order.order.placed through the broker and takes the ordered packs out
-		assertThat(eventually(() -> call(() -> customer.cart().cart()).getData().getItemCount() == 0))
+		assertThat(eventually(() -> call(() -> customer.cart().getCart()).getData().getItemCount() == 0))
 			.as("cart emptied by the order-placed event")
 			.isTrue();
-		assertThat(customer.orders().orderList(null, null).getData()).extracting(OrderSummary::getId)
+		assertThat(customer.orders().listOrders(null, null).getData()).extracting(OrderSummary::getId)
 			.contains(order.getId());
 	}
 
@@ -170,10 +170,10 @@ class CustomerJourneyIntegrationTests {
 		App customer = app.as(token);
 		String addressId = journeys.addAddress(token);
 		assertThat(customer.cart()
-			.setQuantityWithHttpInfo(journeys.anInStockPack()[1], new QuantityChange().quantity(1))
+			.setCartItemWithHttpInfo(journeys.anInStockPack()[1], new QuantityChange().quantity(1))
 			.getStatusCode()).isEqualTo(200);
 		var placed = customer.orders()
-			.placeWithHttpInfo(new CheckoutRequest().addressId(addressId)
+			.placeOrderWithHttpInfo(new CheckoutRequest().addressId(addressId)
 				.deliverySlotId(journeys.anOpenSlot(token))
 				.paymentMethod(CheckoutRequest.PaymentMethodEnum.ONLINE), UUID.randomUUID().toString());
 		assertThat(placed.getStatusCode()).isEqualTo(201);
@@ -182,7 +182,7 @@ class CustomerJourneyIntegrationTests {
 		String orderId = order.getId();
 
 		var payment = customer.payments()
-			.paymentOpenWithHttpInfo(new NewPayment().orderId(orderId), UUID.randomUUID().toString());
+			.createPaymentWithHttpInfo(new NewPayment().orderId(orderId), UUID.randomUUID().toString());
 		assertThat(payment.getStatusCode()).isIn(200, 201);
 		assertThat(payment.getData().getData().getAmount()).isEqualTo(order.getTotal());
 		// the local payment simulator is not part of the public contract, so it is called as plain HTTP
@@ -191,7 +191,7 @@ class CustomerJourneyIntegrationTests {
 		assertThat(paid.status()).as(paid.envelope().toString()).isLessThan(300);
 
 		// payment.payment.captured travels through the broker to the order service
-		assertThat(eventually(() -> call(() -> customer.orders().orderGet(orderId)).getData()
+		assertThat(eventually(() -> call(() -> customer.orders().getOrder(orderId)).getData()
 			.getStatus() == OrderView.StatusEnum.CONFIRMED))
 			.as("order confirmed by the captured payment")
 			.isTrue();

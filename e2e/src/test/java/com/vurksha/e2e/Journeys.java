@@ -43,7 +43,7 @@ final class Journeys {
 	String addAddress(String token) {
 		var address = call(() -> app.as(token)
 			.addresses()
-			.userAddWithHttpInfo(new NewAddress().label("Home")
+			.addAddressWithHttpInfo(new NewAddress().label("Home")
 				.line1("12 MG Road")
 				.city("Bengaluru")
 				.state("Karnataka")
@@ -56,9 +56,9 @@ final class Journeys {
 
 	/** A pack in stock, as {@code [productId, variantId]}. */
 	String[] anInStockPack() {
-		var products = call(() -> app.catalogue().productList1(null, null, null, true, null, 1, 20)).getData();
+		var products = call(() -> app.catalogue().listProducts(null, null, null, true, null, 1, 20)).getData();
 		for (ProductSummary product : products) {
-			var detail = call(() -> app.catalogue().get2(product.getId())).getData();
+			var detail = call(() -> app.catalogue().getProduct(product.getId())).getData();
 			for (VariantView variant : detail.getVariants()) {
 				if (Boolean.TRUE.equals(variant.getInStock())) {
 					return new String[] { product.getId(), variant.getId() };
@@ -72,7 +72,7 @@ final class Journeys {
 		LocalDate today = LocalDate.now(ZoneId.of("Asia/Kolkata"));
 		for (int day = 1; day <= 6; day++) {
 			String date = today.plusDays(day).toString();
-			for (SlotView slot : call(() -> app.as(token).delivery().slots("560001", date)).getData()) {
+			for (SlotView slot : call(() -> app.as(token).delivery().listSlots("560001", date)).getData()) {
 				if (Boolean.TRUE.equals(slot.getAvailable())) {
 					return slot.getId();
 				}

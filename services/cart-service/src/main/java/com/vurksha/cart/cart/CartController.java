@@ -40,7 +40,7 @@ class CartController {
 	}
 
 	@GetMapping
-	@Operation(summary = "My cart with current prices, line totals, subtotal and warnings",
+	@Operation(operationId = "getCart", summary = "My cart with current prices, line totals, subtotal and warnings",
 			description = "If the product service cannot answer, the last known prices come back with the warning "
 					+ "PRICES_MAY_BE_STALE. Every read keeps the cart alive for its full expiry again.")
 	@ApiErrors({"CART_UNAVAILABLE"})
@@ -49,7 +49,7 @@ class CartController {
 	}
 
 	@PutMapping("/items/{variantId}")
-	@Operation(summary = "Set the quantity of one variant in my cart; 0 removes it",
+	@Operation(operationId = "setCartItem", summary = "Set the quantity of one variant in my cart; 0 removes it",
 			description = "The quantity must be within the variant's maxPerOrder and its stock, and a cart holds at "
 					+ "most 50 different variants. Answers the cart.")
 	@ApiErrors({"CART_LINE_LIMIT", "CART_UNAVAILABLE", "INSUFFICIENT_STOCK", "QUANTITY_ABOVE_MAX_PER_ORDER",
@@ -64,7 +64,7 @@ class CartController {
 	}
 
 	@DeleteMapping
-	@Operation(summary = "Empty my cart")
+	@Operation(operationId = "clearCart", summary = "Empty my cart")
 	@ApiErrors({"CART_UNAVAILABLE"})
 	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "204", description = "the cart is empty")
 	ResponseEntity<Void> clear(CurrentUser user) {

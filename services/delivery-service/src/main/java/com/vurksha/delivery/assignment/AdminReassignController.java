@@ -34,7 +34,7 @@ class AdminReassignController {
 	}
 
 	@PostMapping("/{id}/reassign")
-	@Operation(summary = "Move a delivery to another rider",
+	@Operation(operationId = "reassignDelivery", summary = "Move a delivery to another rider",
 			description = "From UNASSIGNED, ASSIGNED or ACCEPTED (409 DELIVERY_STATE_CONFLICT once picked up). Body "
 					+ "{riderId?}: the named rider must be active, bound to an account and below capacity (409 "
 					+ "RIDER_UNAVAILABLE, 404 RIDER_NOT_FOUND); without it the assignment rule picks, and the delivery "

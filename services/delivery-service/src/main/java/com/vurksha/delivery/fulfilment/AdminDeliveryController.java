@@ -30,7 +30,7 @@ class AdminDeliveryController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Deliveries, newest first",
+	@Operation(operationId = "listDeliveries", summary = "Deliveries, newest first",
 			description = "Optionally only those in one status (?status=UNASSIGNED …); an unknown status is 400 "
 					+ "VALIDATION_FAILED. Paginated. Needs role ADMIN.")
 	ApiResponse<List<DeliveryView>> list(@RequestParam(required = false) DeliveryStatus status, PageQuery page) {
@@ -39,7 +39,7 @@ class AdminDeliveryController {
 	}
 
 	@PostMapping("/{id}/otp/reset")
-	@Operation(summary = "Give the customer a new doorstep code",
+	@Operation(operationId = "resetDeliveryOtp", summary = "Give the customer a new doorstep code",
 			description = "While PICKED_UP, EN_ROUTE or ARRIVED (409 DELIVERY_STATE_CONFLICT otherwise): the old code "
 					+ "stops working, the wrong-code count starts again and the customer's tracking shows the new "
 					+ "code. 404 DELIVERY_NOT_FOUND. Needs role ADMIN.")

@@ -47,7 +47,7 @@ class RiderDeliveryController {
 	}
 
 	@GetMapping
-	@Operation(summary = "My open deliveries",
+	@Operation(operationId = "listRiderDeliveries", summary = "My open deliveries",
 			description = "ASSIGNED to ARRIVED, earliest slot first, with order number, slot, address, amountToCollect "
 					+ "(paise), status and attempt. Paginated.")
 	@ApiErrors({"NOT_A_RIDER"})
@@ -57,14 +57,15 @@ class RiderDeliveryController {
 	}
 
 	@PostMapping("/{id}/accept")
-	@Operation(summary = "Accept an assigned delivery", description = "ASSIGNED becomes ACCEPTED.")
+	@Operation(operationId = "acceptDelivery",
+			summary = "Accept an assigned delivery", description = "ASSIGNED becomes ACCEPTED.")
 	@ApiErrors({"DELIVERY_NOT_FOUND", "DELIVERY_STATE_CONFLICT", "NOT_A_RIDER"})
 	ApiResponse<DeliveryView> accept(CurrentUser user, @PathVariable String id) {
 		return ApiResponse.ok(deliveries.accept(caller.of(user), id));
 	}
 
 	@PostMapping("/{id}/reject")
-	@Operation(summary = "Turn a delivery down",
+	@Operation(operationId = "rejectDelivery", summary = "Turn a delivery down",
 			description = "From ASSIGNED or ACCEPTED; optional body {reason}. The delivery goes to another rider at "
 					+ "once and is not offered to this rider again in this attempt.")
 	@ApiErrors({"DELIVERY_NOT_FOUND", "DELIVERY_STATE_CONFLICT", "NOT_A_RIDER"})
@@ -74,7 +75,7 @@ class RiderDeliveryController {
 	}
 
 	@PostMapping("/{id}/pickup")
-	@Operation(summary = "Picked up at the hub",
+	@Operation(operationId = "pickUpDelivery", summary = "Picked up at the hub",
 			description = "ACCEPTED becomes PICKED_UP; the customer's doorstep code becomes valid.")
 	@ApiErrors({"DELIVERY_NOT_FOUND", "DELIVERY_STATE_CONFLICT", "NOT_A_RIDER"})
 	ApiResponse<DeliveryView> pickUp(CurrentUser user, @PathVariable String id) {
@@ -82,7 +83,7 @@ class RiderDeliveryController {
 	}
 
 	@PostMapping("/{id}/location")
-	@Operation(summary = "Report the rider's position",
+	@Operation(operationId = "reportRiderLocation", summary = "Report the rider's position",
 			description = "{latitude, longitude, accuracyMeters?, recordedAt?} while PICKED_UP, EN_ROUTE or ARRIVED "
 					+ "(409 otherwise). The first ping makes it EN_ROUTE; within 100 m of the address it becomes "
 					+ "ARRIVED. Answers status and etaMinutes (null without a map pin). 400 VALIDATION_FAILED for "
@@ -95,7 +96,7 @@ class RiderDeliveryController {
 	}
 
 	@PostMapping("/{id}/deliver")
-	@Operation(summary = "Hand over against the doorstep code",
+	@Operation(operationId = "markDelivered", summary = "Hand over against the doorstep code",
 			description = "{otp} while PICKED_UP, EN_ROUTE or ARRIVED. 422 DELIVERY_OTP_INVALID with "
 					+ "remainingAttempts in details; after 5 wrong codes 423 DELIVERY_OTP_LOCKED until an operator "
 					+ "resets it.")
@@ -107,7 +108,7 @@ class RiderDeliveryController {
 	}
 
 	@PostMapping("/{id}/fail")
-	@Operation(summary = "Could not deliver",
+	@Operation(operationId = "failDelivery", summary = "Could not deliver",
 			description = "{reason: CUSTOMER_UNAVAILABLE|ADDRESS_NOT_FOUND|CUSTOMER_REFUSED|DAMAGED|OTHER, note?} from "
 					+ "ACCEPTED to ARRIVED. CUSTOMER_UNAVAILABLE, ADDRESS_NOT_FOUND and OTHER on a first attempt are "
 					+ "reattempted (the delivery is UNASSIGNED again with attempt + 1); otherwise it stays FAILED and "

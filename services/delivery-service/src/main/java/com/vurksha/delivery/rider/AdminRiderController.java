@@ -36,7 +36,8 @@ class AdminRiderController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Riders, by name", description = "Optionally of one zone (zoneId). Paginated. Needs role ADMIN.")
+	@Operation(operationId = "listRiders",
+			summary = "Riders, by name", description = "Optionally of one zone (zoneId). Paginated. Needs role ADMIN.")
 	ApiResponse<List<Rider>> list(@RequestParam(required = false) String zoneId, PageQuery page) {
 		RiderAdministration.Page found = administration.list(zoneId, page);
 		return ApiResponse.page(found.riders(), page, found.total());
@@ -44,7 +45,7 @@ class AdminRiderController {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Add a rider",
+	@Operation(operationId = "createRider", summary = "Add a rider",
 			description = "phone (+91 and ten digits), name, zoneId, shiftStart and shiftEnd (HH:mm, Asia/Kolkata, end "
 					+ "after start), capacity 1-20, optional active and userId. Without userId the rider is bound to "
 					+ "the user the user service registered with that phone and role RIDER, now or when it does. "
@@ -56,7 +57,7 @@ class AdminRiderController {
 	}
 
 	@PatchMapping("/{riderId}")
-	@Operation(summary = "Change a rider",
+	@Operation(operationId = "updateRider", summary = "Change a rider",
 			description = "Any of name, zoneId, shiftStart, shiftEnd, capacity (1-20), active, userId; fields left out "
 					+ "keep their value. Deliveries the rider holds stay with them. 404 RIDER_NOT_FOUND, 404 "
 					+ "ZONE_NOT_FOUND, 409 RIDER_USER_TAKEN, 400 VALIDATION_FAILED. Needs role ADMIN.")

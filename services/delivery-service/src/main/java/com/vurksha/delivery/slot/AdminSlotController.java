@@ -28,7 +28,7 @@ class AdminSlotController {
 	}
 
 	@GetMapping
-	@Operation(summary = "A zone's slots on a day with their bookings",
+	@Operation(operationId = "listZoneSlots", summary = "A zone's slots on a day with their bookings",
 			description = "date as YYYY-MM-DD (a day in Asia/Kolkata, past days included). Each slot with capacity, "
 					+ "booked, remaining and when booking closes. 400 VALIDATION_FAILED for a malformed date, 404 "
 					+ "ZONE_NOT_FOUND. Needs role ADMIN.")

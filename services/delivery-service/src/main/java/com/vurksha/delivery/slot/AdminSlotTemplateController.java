@@ -33,7 +33,9 @@ class AdminSlotTemplateController {
 	}
 
 	@GetMapping
-	@Operation(summary = "The zone's weekly windows", description = "404 ZONE_NOT_FOUND for an unknown zone. Needs role ADMIN.")
+	@Operation(operationId = "listSlotTemplates",
+			summary = "The zone's weekly windows",
+			description = "404 ZONE_NOT_FOUND for an unknown zone. Needs role ADMIN.")
 	@ApiErrors({"ZONE_NOT_FOUND"})
 	ApiResponse<List<SlotTemplate>> all(@PathVariable String zoneId) {
 		return ApiResponse.ok(administration.ofZone(zoneId));
@@ -41,7 +43,7 @@ class AdminSlotTemplateController {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Add a weekly window",
+	@Operation(operationId = "addSlotTemplate", summary = "Add a weekly window",
 			description = "weekday (MONDAY..SUNDAY), start and end as HH:mm in Asia/Kolkata, capacity and cutoffMinutes "
 					+ "(booking closes that long before the start). Its slots for the days ahead are generated at once. "
 					+ "400 when end is not after start, 409 TEMPLATE_OVERLAPS when it overlaps another window of the "

@@ -25,7 +25,7 @@ class SlotController {
 	}
 
 	@GetMapping("/slots")
-	@Operation(summary = "Delivery slots for a pincode on a day",
+	@Operation(operationId = "listSlots", summary = "Delivery slots for a pincode on a day",
 			description = "The slots of the pincode's zone on date (YYYY-MM-DD, a day in Asia/Kolkata), earliest "
 					+ "first, with capacity, remaining places and available (room left and cutoff not passed). Slots "
 					+ "exist for the next 7 days; a later day answers an empty list. 400 VALIDATION_FAILED for a "

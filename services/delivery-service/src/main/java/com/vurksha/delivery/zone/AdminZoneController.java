@@ -34,14 +34,14 @@ class AdminZoneController {
 	}
 
 	@GetMapping
-	@Operation(summary = "All zones with their pincodes", description = "Needs role ADMIN.")
+	@Operation(operationId = "listZones", summary = "All zones with their pincodes", description = "Needs role ADMIN.")
 	ApiResponse<List<ZoneDetail>> all() {
 		return ApiResponse.ok(administration.all());
 	}
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Open a zone",
+	@Operation(operationId = "createZone", summary = "Open a zone",
 			description = "Name, hub, deliveryFee, freeDeliveryThreshold and minimumOrderValue (paise) and optional "
 					+ "pincodes. 409 ZONE_NAME_TAKEN for a name in use, 409 PINCODE_TAKEN when another zone serves "
 					+ "one of the pincodes. Needs role ADMIN.")
@@ -51,7 +51,7 @@ class AdminZoneController {
 	}
 
 	@PatchMapping("/{zoneId}")
-	@Operation(summary = "Change a zone's hub or fees",
+	@Operation(operationId = "updateZone", summary = "Change a zone's hub or fees",
 			description = "Any of hub, deliveryFee, freeDeliveryThreshold and minimumOrderValue (paise); fields left out "
 					+ "keep their value. Bookings made from now on see the new fees. 404 ZONE_NOT_FOUND. Needs role "
 					+ "ADMIN.")
@@ -61,7 +61,7 @@ class AdminZoneController {
 	}
 
 	@PostMapping("/{zoneId}/pincodes")
-	@Operation(summary = "Add pincodes to a zone",
+	@Operation(operationId = "addZonePincodes", summary = "Add pincodes to a zone",
 			description = "Pincodes the zone already serves are kept; 409 PINCODE_TAKEN when another zone serves one, "
 					+ "404 ZONE_NOT_FOUND for an unknown zone. Needs role ADMIN.")
 	@ApiErrors({"PINCODE_TAKEN", "ZONE_NOT_FOUND"})

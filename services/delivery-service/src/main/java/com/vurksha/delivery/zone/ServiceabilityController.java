@@ -22,7 +22,7 @@ class ServiceabilityController {
 	}
 
 	@GetMapping("/serviceability")
-	@Operation(summary = "Whether we deliver to a pincode",
+	@Operation(operationId = "checkServiceability", summary = "Whether we deliver to a pincode",
 			description = "serviceable:false with zone null for a pincode no zone serves; otherwise the zone with its "
 					+ "delivery fee, free-delivery threshold and minimum order value in paise. A pincode that is not "
 					+ "6 digits (first not 0) is 400 VALIDATION_FAILED. No sign-in needed.")

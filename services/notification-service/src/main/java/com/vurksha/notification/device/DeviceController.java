@@ -34,7 +34,7 @@ class DeviceController {
 	}
 
 	@PostMapping
-	@Operation(summary = "Register this device for push",
+	@Operation(operationId = "registerDevice", summary = "Register this device for push",
 			description = "Idempotent: 201 when the token is new for the caller, 200 when the caller had already "
 					+ "registered it (the platform is updated). A token registered by another user moves to the "
 					+ "caller. 400 VALIDATION_FAILED for a blank token (or over 1024 characters) or an unknown platform.")
@@ -51,7 +51,7 @@ class DeviceController {
 
 	@DeleteMapping("/{token}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Stop pushes to this device",
+	@Operation(operationId = "unregisterDevice", summary = "Stop pushes to this device",
 			description = "204 whether or not the caller had registered the token; another user's token is left alone.")
 	void remove(@Parameter(hidden = true) CurrentUser caller, @PathVariable String token) {
 		devices.remove(caller.id(), token);

@@ -35,7 +35,8 @@ class NotificationController {
 	}
 
 	@GetMapping
-	@Operation(summary = "My notifications", description = "Newest first, as every list: data is the page of "
+	@Operation(operationId = "listNotifications",
+			summary = "My notifications", description = "Newest first, as every list: data is the page of "
 			+ "notifications, pagination counts the listed ones. unreadOnly=true lists only unread ones. The bell's "
 			+ "count is GET /api/v1/notifications/unread-count.")
 	ApiResponse<List<NotificationView>> list(@Parameter(hidden = true) CurrentUser caller,
@@ -46,14 +47,16 @@ class NotificationController {
 	}
 
 	@GetMapping("/unread-count")
-	@Operation(summary = "How many of my notifications are unread", description = "The count for the app's bell, "
+	@Operation(operationId = "countUnreadNotifications",
+			summary = "How many of my notifications are unread", description = "The count for the app's bell, "
 			+ "over the whole inbox.")
 	ApiResponse<UnreadCount> unreadCount(@Parameter(hidden = true) CurrentUser caller) {
 		return ApiResponse.ok(new UnreadCount(notifications.count(caller.id(), true)));
 	}
 
 	@PostMapping("/{id}/read")
-	@Operation(summary = "Mark one notification read", description = "Idempotent: reading it again keeps the first "
+	@Operation(operationId = "markNotificationRead",
+			summary = "Mark one notification read", description = "Idempotent: reading it again keeps the first "
 			+ "readAt. 404 NOTIFICATION_NOT_FOUND for an unknown id or another user's notification.")
 	@ApiErrors({"NOTIFICATION_NOT_FOUND"})
 	ApiResponse<NotificationView> read(@Parameter(hidden = true) CurrentUser caller, @PathVariable String id) {
@@ -63,7 +66,7 @@ class NotificationController {
 	}
 
 	@PostMapping("/read-all")
-	@Operation(summary = "Mark all my notifications read",
+	@Operation(operationId = "markAllNotificationsRead", summary = "Mark all my notifications read",
 			description = "data.marked is how many were unread; unreadCount is 0 afterwards.")
 	ApiResponse<Map<String, Long>> readAll(@Parameter(hidden = true) CurrentUser caller) {
 		long marked = notifications.markAllRead(caller.id());

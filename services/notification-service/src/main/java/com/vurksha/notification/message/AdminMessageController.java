@@ -31,7 +31,8 @@ class AdminMessageController {
 	}
 
 	@GetMapping("/dead")
-	@Operation(summary = "Dead-lettered messages", description = "Newest first. Each with channel, masked destination, "
+	@Operation(operationId = "listDeadNotifications",
+			summary = "Dead-lettered messages", description = "Newest first. Each with channel, masked destination, "
 			+ "attempts and the provider's last answer. Needs role ADMIN (403 FORBIDDEN otherwise).")
 	@Parameter(name = "page", in = ParameterIn.QUERY, description = "Page number from 1 (default 1)")
 	@Parameter(name = "limit", in = ParameterIn.QUERY, description = "Messages per page, 1 to 100 (default 20)")
@@ -41,7 +42,8 @@ class AdminMessageController {
 	}
 
 	@PostMapping("/{id}/retry")
-	@Operation(summary = "Send a dead message again", description = "The message becomes PENDING with a fresh set of "
+	@Operation(operationId = "retryNotification",
+			summary = "Send a dead message again", description = "The message becomes PENDING with a fresh set of "
 			+ "attempts and is sent on the dispatcher's next run. 404 MESSAGE_NOT_FOUND, 409 MESSAGE_NOT_DEAD when it "
 			+ "is PENDING or SENT. Needs role ADMIN.")
 	@ApiErrors({"MESSAGE_NOT_DEAD", "MESSAGE_NOT_FOUND"})

@@ -29,14 +29,14 @@ class PreferenceController {
 	}
 
 	@GetMapping
-	@Operation(summary = "My notification channels",
+	@Operation(operationId = "getNotificationPreferences", summary = "My notification channels",
 			description = "push, sms and email; all true until changed. The in-app inbox is always on.")
 	ApiResponse<Preferences> get(@Parameter(hidden = true) CurrentUser caller) {
 		return ApiResponse.ok(preferences.of(caller.id()));
 	}
 
 	@PutMapping
-	@Operation(summary = "Choose my notification channels",
+	@Operation(operationId = "updateNotificationPreferences", summary = "Choose my notification channels",
 			description = "All three of push, sms and email are required booleans (400 VALIDATION_FAILED otherwise). "
 					+ "Applies to notifications of events that arrive from now on.")
 	ApiResponse<Preferences> put(@Parameter(hidden = true) CurrentUser caller,

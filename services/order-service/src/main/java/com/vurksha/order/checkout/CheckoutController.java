@@ -34,7 +34,7 @@ class CheckoutController {
 	}
 
 	@PostMapping
-	@Operation(summary = "Place an order from my cart",
+	@Operation(operationId = "placeOrder", summary = "Place an order from my cart",
 			description = "Needs X-Idempotency-Key: a repeat replays the first answer, a different body under a used "
 					+ "key is 422, a repeat while the first runs is 409 retryable. Holds the slot, reserves the stock, "
 					+ "prices the lines at the product service's prices (GST included), applies the coupon and the "

@@ -39,14 +39,15 @@ class AdminCouponController {
 	}
 
 	@GetMapping
-	@Operation(summary = "All coupons", description = "Newest validity first. Needs role ADMIN.")
+	@Operation(operationId = "listCoupons",
+			summary = "All coupons", description = "Newest validity first. Needs role ADMIN.")
 	ApiResponse<List<Coupon>> list() {
 		return ApiResponse.ok(coupons.all());
 	}
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Add a coupon",
+	@Operation(operationId = "createCoupon", summary = "Add a coupon",
 			description = "PERCENT amounts are basis points (1000 = 10 %) with an optional maxDiscount in paise; FLAT "
 					+ "amounts are paise. The code is stored upper-case; a taken code is 409 COUPON_CODE_TAKEN. "
 					+ "perCustomerLimit defaults to 1, validFrom to now. Needs role ADMIN.")

@@ -31,7 +31,7 @@ class AdminOrderController {
 	}
 
 	@PostMapping("/{id}/status")
-	@Operation(summary = "Move an order to a status",
+	@Operation(operationId = "changeOrderStatus", summary = "Move an order to a status",
 			description = "PENDING_PAYMENT→CONFIRMED|CANCELLED, CONFIRMED→PACKED|CANCELLED, PACKED→OUT_FOR_DELIVERY, "
 					+ "OUT_FOR_DELIVERY→DELIVERED; anything else is 409 ILLEGAL_TRANSITION naming the current status "
 					+ "(OUT_FOR_DELIVERY→PACKED|CANCELLED happen only on the delivery service's failure events). "

@@ -36,7 +36,8 @@ class OrderController {
 	}
 
 	@GetMapping
-	@Operation(summary = "My orders", description = "Newest first, paginated with page and limit.")
+	@Operation(operationId = "listOrders",
+			summary = "My orders", description = "Newest first, paginated with page and limit.")
 	@Parameter(name = "page", in = ParameterIn.QUERY, description = "Page number from 1 (default 1)")
 	@Parameter(name = "limit", in = ParameterIn.QUERY, description = "Orders per page, 1 to 100 (default 20)")
 	ApiResponse<List<OrderSummary>> list(@Parameter(hidden = true) CurrentUser user,
@@ -45,7 +46,8 @@ class OrderController {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "One of my orders", description = "Items with their snapshots, totals, status, payment "
+	@Operation(operationId = "getOrder",
+			summary = "One of my orders", description = "Items with their snapshots, totals, status, payment "
 			+ "status and timeline. Another customer's order answers 404 ORDER_NOT_FOUND.")
 	@ApiErrors({"ORDER_NOT_FOUND"})
 	ApiResponse<OrderView> get(@PathVariable String id, @Parameter(hidden = true) CurrentUser user) {
@@ -53,7 +55,8 @@ class OrderController {
 	}
 
 	@PostMapping("/{id}/cancel")
-	@Operation(summary = "Cancel my order", description = "Allowed while PENDING_PAYMENT or CONFIRMED; later answers "
+	@Operation(operationId = "cancelOrder",
+			summary = "Cancel my order", description = "Allowed while PENDING_PAYMENT or CONFIRMED; later answers "
 			+ "409 ILLEGAL_TRANSITION. Stock and slot are released through the order.order.cancelled event, and a "
 			+ "paid order is refunded.")
 	@ApiErrors({"ILLEGAL_TRANSITION", "ORDER_NOT_FOUND"})

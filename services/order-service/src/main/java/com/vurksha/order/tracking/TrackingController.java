@@ -27,7 +27,7 @@ class TrackingController {
 	}
 
 	@GetMapping("/{id}/tracking")
-	@Operation(summary = "Track my order",
+	@Operation(operationId = "getOrderTracking", summary = "Track my order",
 			description = "The order's status with its delivery from the delivery service: rider's first name, "
 					+ "last location, ETA and, while the rider is on the way, the code to give the rider. delivery is "
 					+ "null while there is none yet; when the delivery service cannot be reached the answer is still "

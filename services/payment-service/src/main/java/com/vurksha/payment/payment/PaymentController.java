@@ -39,7 +39,7 @@ class PaymentController {
 	}
 
 	@PostMapping
-	@Operation(summary = "Open the payment of one of my orders awaiting payment",
+	@Operation(operationId = "createPayment", summary = "Open the payment of one of my orders awaiting payment",
 			description = "Checks with the order service that the order is mine and PENDING_PAYMENT, then creates a "
 					+ "provider order for exactly its total (or answers the payment the order already has). Requires "
 					+ "X-Idempotency-Key; a replay answers the first result, another body under the same key 422.")
@@ -54,7 +54,8 @@ class PaymentController {
 	}
 
 	@GetMapping("/{paymentId}")
-	@Operation(summary = "One of my payments", description = "Someone else's payment answers 404 like a missing one.")
+	@Operation(operationId = "getPayment",
+			summary = "One of my payments", description = "Someone else's payment answers 404 like a missing one.")
 	@ApiErrors({"PAYMENT_NOT_FOUND"})
 	ApiResponse<PaymentView> get(CurrentUser user, @PathVariable String paymentId) {
 		return ApiResponse.ok(desk.mine(user.id(), paymentId));

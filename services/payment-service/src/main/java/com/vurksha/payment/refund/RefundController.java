@@ -38,7 +38,7 @@ class RefundController {
 	}
 
 	@PostMapping("/api/v1/payments/{paymentId}/refunds")
-	@Operation(summary = "Refund a captured payment in full or in part (operators only)",
+	@Operation(operationId = "refundPayment", summary = "Refund a captured payment in full or in part (operators only)",
 			description = "Requires the ADMIN role and X-Idempotency-Key. Without an amount refunds all that is left. "
 					+ "Refunds together never exceed the captured amount (409 REFUND_EXCEEDS_CAPTURED). The refund is "
 					+ "PENDING until the provider reports it processed.")

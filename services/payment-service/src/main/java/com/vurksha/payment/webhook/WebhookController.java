@@ -36,7 +36,8 @@ class WebhookController {
 	}
 
 	@PostMapping("/api/v1/payments/webhooks/{provider}")
-	@Operation(summary = "Receive a payment provider's webhook (no token; the signature proves the sender)",
+	@Operation(operationId = "receivePaymentWebhook",
+			summary = "Receive a payment provider's webhook (no token; the signature proves the sender)",
 			description = "Only 'razorpay'. The X-Razorpay-Signature (HMAC-SHA256 of the raw body with the webhook "
 					+ "secret, or the previous one during rotation) is checked before the body is read: a mismatch is 400 "
 					+ "and changes nothing. The x-razorpay-event-id is stored once; a duplicate answers 200 and does "

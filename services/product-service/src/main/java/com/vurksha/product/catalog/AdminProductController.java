@@ -38,7 +38,8 @@ class AdminProductController {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Add a product with its packs", description = "404 CATEGORY_NOT_FOUND or FARM_NOT_FOUND "
+	@Operation(operationId = "createProduct",
+			summary = "Add a product with its packs", description = "404 CATEGORY_NOT_FOUND or FARM_NOT_FOUND "
 			+ "for unknown references, 409 SLUG_TAKEN for a slug in use, 400 when a price exceeds its MRP.")
 	@ApiErrors({"CATEGORY_NOT_FOUND", "FARM_NOT_FOUND", "INSUFFICIENT_STOCK", "PRODUCT_NOT_FOUND", "SLUG_TAKEN"})
 	ApiResponse<ProductDetail> create(@Valid @RequestBody NewProduct request, CurrentUser admin) {
@@ -46,14 +47,16 @@ class AdminProductController {
 	}
 
 	@GetMapping("/{idOrSlug}")
-	@Operation(summary = "A product as operators see it", description = "Deactivated products and packs included.")
+	@Operation(operationId = "getAdminProduct",
+			summary = "A product as operators see it", description = "Deactivated products and packs included.")
 	@ApiErrors({"PRODUCT_NOT_FOUND"})
 	ApiResponse<ProductDetail> get(@PathVariable String idOrSlug) {
 		return ApiResponse.ok(products.view(idOrSlug));
 	}
 
 	@PatchMapping("/{idOrSlug}")
-	@Operation(summary = "Change a product", description = "Only the fields sent change; active=true reactivates.")
+	@Operation(operationId = "updateProduct",
+			summary = "Change a product", description = "Only the fields sent change; active=true reactivates.")
 	@ApiErrors({"CATEGORY_NOT_FOUND", "FARM_NOT_FOUND", "PRODUCT_NOT_FOUND", "SLUG_TAKEN"})
 	ApiResponse<ProductDetail> update(@PathVariable String idOrSlug, @Valid @RequestBody ProductChanges request) {
 		return ApiResponse.ok(products.update(idOrSlug, request));
@@ -61,7 +64,8 @@ class AdminProductController {
 
 	@DeleteMapping("/{idOrSlug}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Deactivate a product", description = "It leaves the shop but stays for past orders.")
+	@Operation(operationId = "deactivateProduct",
+			summary = "Deactivate a product", description = "It leaves the shop but stays for past orders.")
 	@ApiErrors({"CATEGORY_NOT_FOUND", "FARM_NOT_FOUND", "PRODUCT_NOT_FOUND", "SLUG_TAKEN"})
 	void deactivate(@PathVariable String idOrSlug) {
 		products.deactivate(idOrSlug);
@@ -69,7 +73,7 @@ class AdminProductController {
 
 	@PostMapping("/{idOrSlug}/variants")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Add a pack to a product")
+	@Operation(operationId = "addProductVariant", summary = "Add a pack to a product")
 	@ApiErrors({"FARM_NOT_FOUND", "INSUFFICIENT_STOCK", "PRODUCT_NOT_FOUND"})
 	ApiResponse<VariantView> addVariant(@PathVariable String idOrSlug, @Valid @RequestBody NewVariant request,
 			CurrentUser admin) {
@@ -77,7 +81,8 @@ class AdminProductController {
 	}
 
 	@PatchMapping("/{idOrSlug}/variants/{variantId}")
-	@Operation(summary = "Change a pack", description = "Price and MRP in paise; the new price shows at once.")
+	@Operation(operationId = "updateProductVariant",
+			summary = "Change a pack", description = "Price and MRP in paise; the new price shows at once.")
 	@ApiErrors({"FARM_NOT_FOUND", "PRODUCT_NOT_FOUND", "VARIANT_NOT_FOUND"})
 	ApiResponse<VariantView> updateVariant(@PathVariable String idOrSlug, @PathVariable String variantId,
 			@Valid @RequestBody VariantChanges request) {

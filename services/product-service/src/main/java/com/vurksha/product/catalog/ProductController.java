@@ -37,7 +37,8 @@ class ProductController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Product list", description = "Active products, paged with page and limit. Prices are "
+	@Operation(operationId = "listProducts",
+			summary = "Product list", description = "Active products, paged with page and limit. Prices are "
 			+ "paise of the cheapest pack in stock. Answers with an ETag; If-None-Match gives 304.")
 	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "a page of products",
 			content = @Content(mediaType = "application/json", schema = @Schema(implementation = ListAnswer.class)))
@@ -53,7 +54,8 @@ class ProductController {
 	}
 
 	@GetMapping("/{idOrSlug}")
-	@Operation(summary = "One product with its packs", description = "By id or slug. 404 PRODUCT_NOT_FOUND for an "
+	@Operation(operationId = "getProduct",
+			summary = "One product with its packs", description = "By id or slug. 404 PRODUCT_NOT_FOUND for an "
 			+ "unknown or deactivated product. Answers with an ETag; If-None-Match gives 304.")
 	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "the product",
 			content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProductAnswer.class)))

@@ -30,7 +30,8 @@ class AdminCategoryController {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Add a category", description = "Needs role ADMIN. 404 CATEGORY_NOT_FOUND for an unknown "
+	@Operation(operationId = "createCategory",
+			summary = "Add a category", description = "Needs role ADMIN. 404 CATEGORY_NOT_FOUND for an unknown "
 			+ "parent, 409 SLUG_TAKEN when the slug is in use.")
 	@ApiErrors({"CATEGORY_NOT_FOUND", "SLUG_TAKEN"})
 	ApiResponse<Category> add(@Valid @RequestBody NewCategory request) {

@@ -31,7 +31,8 @@ class CategoryController {
 	}
 
 	@GetMapping
-	@Operation(summary = "The category tree", description = "Top-level categories with their sub-categories, in menu "
+	@Operation(operationId = "getCategoryTree",
+			summary = "The category tree", description = "Top-level categories with their sub-categories, in menu "
 			+ "order. Answers with an ETag; send it back in If-None-Match to get 304 when nothing changed.")
 	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "the tree",
 			content = @Content(mediaType = "application/json", schema = @Schema(implementation = TreeAnswer.class)))

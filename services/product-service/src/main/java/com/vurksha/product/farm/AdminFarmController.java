@@ -30,7 +30,8 @@ class AdminFarmController {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Add a farm", description = "Needs role ADMIN. 409 SLUG_TAKEN when the slug is in use.")
+	@Operation(operationId = "createFarm",
+			summary = "Add a farm", description = "Needs role ADMIN. 409 SLUG_TAKEN when the slug is in use.")
 	@ApiErrors({"SLUG_TAKEN"})
 	ApiResponse<Farm> add(@Valid @RequestBody NewFarm request) {
 		return ApiResponse.ok(directory.add(request));

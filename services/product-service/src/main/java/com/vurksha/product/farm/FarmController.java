@@ -32,13 +32,15 @@ class FarmController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Partner farms", description = "Paged with page and limit, ordered by name.")
+	@Operation(operationId = "listFarms",
+			summary = "Partner farms", description = "Paged with page and limit, ordered by name.")
 	ResponseEntity<ApiResponse<List<Farm>>> list(PageQuery page, WebRequest request) {
 		return conditionalGet.respond(request, directory.page(page));
 	}
 
 	@GetMapping("/{idOrSlug}")
-	@Operation(summary = "One farm by id or slug", description = "404 FARM_NOT_FOUND when there is none.")
+	@Operation(operationId = "getFarm",
+			summary = "One farm by id or slug", description = "404 FARM_NOT_FOUND when there is none.")
 	@ApiErrors({"FARM_NOT_FOUND"})
 	ResponseEntity<ApiResponse<Farm>> get(@PathVariable String idOrSlug, WebRequest request) {
 		return conditionalGet.respond(request, ApiResponse.ok(directory.get(idOrSlug)));

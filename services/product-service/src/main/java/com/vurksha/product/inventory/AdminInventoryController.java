@@ -30,14 +30,15 @@ class AdminInventoryController {
 	}
 
 	@GetMapping("/{variantId}")
-	@Operation(summary = "Stock of a variant", description = "On hand, reserved, available and the latest ledger lines.")
+	@Operation(operationId = "getInventory",
+			summary = "Stock of a variant", description = "On hand, reserved, available and the latest ledger lines.")
 	@ApiErrors({"VARIANT_NOT_FOUND"})
 	ApiResponse<StockView> get(@PathVariable String variantId) {
 		return ApiResponse.ok(ledger.view(variantId));
 	}
 
 	@PutMapping("/{variantId}")
-	@Operation(summary = "Set or adjust stock",
+	@Operation(operationId = "setInventory", summary = "Set or adjust stock",
 			description = "Send onHand (a counted figure) or delta (a change) with a reason: RECEIVE, ADJUST, COUNT, "
 					+ "WRITE_OFF or RETURN. Stock never goes below zero or below what checkouts reserve: "
 					+ "409 INSUFFICIENT_STOCK. Needs role ADMIN.")

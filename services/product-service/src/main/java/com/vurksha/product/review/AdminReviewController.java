@@ -27,7 +27,8 @@ class AdminReviewController {
 	}
 
 	@PostMapping("/{id}/status")
-	@Operation(summary = "Show or hide a review", description = "HIDDEN takes it out of the public list and the "
+	@Operation(operationId = "moderateReview",
+			summary = "Show or hide a review", description = "HIDDEN takes it out of the public list and the "
 			+ "product's rating, PUBLISHED puts it back; the same status again changes nothing. 404 REVIEW_NOT_FOUND "
 			+ "for an unknown id.", security = @SecurityRequirement(name = "bearer"))
 	@ApiErrors({"REVIEW_NOT_FOUND"})

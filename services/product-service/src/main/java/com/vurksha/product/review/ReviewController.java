@@ -39,7 +39,8 @@ class ReviewController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Published reviews of a product", description = "Newest first, paged with page and limit; "
+	@Operation(operationId = "listProductReviews",
+			summary = "Published reviews of a product", description = "Newest first, paged with page and limit; "
 			+ "no sign-in needed. 404 PRODUCT_NOT_FOUND for an unknown or withdrawn product.")
 	@ApiErrors({"PRODUCT_NOT_FOUND"})
 	ApiResponse<List<ReviewView>> list(@PathVariable String idOrSlug, PageQuery page) {
@@ -48,7 +49,8 @@ class ReviewController {
 	}
 
 	@GetMapping("/mine")
-	@Operation(summary = "My review of a product", description = "With its status (PUBLISHED or HIDDEN). "
+	@Operation(operationId = "getMyReview",
+			summary = "My review of a product", description = "With its status (PUBLISHED or HIDDEN). "
 			+ "404 REVIEW_NOT_FOUND when the caller has not reviewed it.", security = @SecurityRequirement(name = "bearer"))
 	@ApiErrors({"PRODUCT_NOT_FOUND", "REVIEW_NOT_FOUND"})
 	ApiResponse<ReviewView> mine(@PathVariable String idOrSlug, CurrentUser caller) {
@@ -56,7 +58,8 @@ class ReviewController {
 	}
 
 	@PostMapping
-	@Operation(summary = "Review a product, or change my review", description = "The author is the signed-in "
+	@Operation(operationId = "submitReview",
+			summary = "Review a product, or change my review", description = "The author is the signed-in "
 			+ "caller. 201 when created, 200 when the caller's review was edited (a hidden review stays hidden). "
 			+ "403 REVIEW_NOT_ALLOWED unless an order with this product was delivered to the caller; 422 "
 			+ "REVIEW_REJECTED for abusive language; 400 VALIDATION_FAILED for a rating outside 1-5, a comment over "

@@ -30,7 +30,7 @@ class ProfileController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Read my profile")
+	@Operation(operationId = "getMe", summary = "Read my profile")
 	@ApiResponses({
 			@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The profile"),
 			@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "401",
@@ -41,7 +41,7 @@ class ProfileController {
 	}
 
 	@PatchMapping
-	@Operation(summary = "Change my name, email or preferred language",
+	@Operation(operationId = "updateMe", summary = "Change my name, email or preferred language",
 			description = "Fields left out stay as they are. preferredLanguage is en or hi. A change is announced to "
 					+ "other services as user.user.profile-updated.")
 	@ApiResponses({

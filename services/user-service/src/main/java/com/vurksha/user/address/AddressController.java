@@ -42,7 +42,8 @@ class AddressController {
 	}
 
 	@GetMapping
-	@Operation(summary = "List my addresses", description = "The default first, then the newest.")
+	@Operation(operationId = "listAddresses",
+			summary = "List my addresses", description = "The default first, then the newest.")
 	@ApiResponses({ @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200",
 			description = "A page of addresses with pagination"),
 			@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "400",
@@ -58,7 +59,7 @@ class AddressController {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "Read one of my addresses")
+	@Operation(operationId = "getAddress", summary = "Read one of my addresses")
 	@ApiResponses({ @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200",
 			description = "The address"),
 			@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "404",
@@ -70,7 +71,7 @@ class AddressController {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Add an address",
+	@Operation(operationId = "addAddress", summary = "Add an address",
 			description = "The first address becomes the default; isDefault=true moves the default to this one.")
 	@ApiResponses({ @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201",
 			description = "The new address; Location names it"),
@@ -90,7 +91,8 @@ class AddressController {
 	}
 
 	@PatchMapping("/{id}")
-	@Operation(summary = "Change an address", description = "Fields left out stay as they are.")
+	@Operation(operationId = "updateAddress",
+			summary = "Change an address", description = "Fields left out stay as they are.")
 	@ApiResponses({ @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200",
 			description = "The changed address"),
 			@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "400",
@@ -105,7 +107,7 @@ class AddressController {
 
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Delete an address",
+	@Operation(operationId = "deleteAddress", summary = "Delete an address",
 			description = "Deleting the default makes the newest remaining address the default.")
 	@ApiResponses({ @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "204",
 			description = "Deleted"),

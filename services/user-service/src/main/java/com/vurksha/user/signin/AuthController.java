@@ -42,7 +42,7 @@ class AuthController {
 
 	@PostMapping("/otp/request")
 	@ResponseStatus(HttpStatus.ACCEPTED)
-	@Operation(summary = "Send a sign-in code by SMS",
+	@Operation(operationId = "requestOtp", summary = "Send a sign-in code by SMS",
 			description = "Accepts 9876543210, 09876543210, +91 98765 43210 or 919876543210. The code is valid for "
 					+ "expiresInSeconds; another may be asked for after resendAfterSeconds.")
 	@ApiResponses({ @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "202",
@@ -59,7 +59,7 @@ class AuthController {
 	}
 
 	@PostMapping("/otp/verify")
-	@Operation(summary = "Sign in with the code",
+	@Operation(operationId = "verifyOtp", summary = "Sign in with the code",
 			description = "Creates the account (role CUSTOMER) on the first sign-in; isNewUser tells the app to ask "
 					+ "for a name.")
 	@ApiResponses({ @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200",
@@ -75,7 +75,7 @@ class AuthController {
 	}
 
 	@PostMapping("/token/refresh")
-	@Operation(summary = "Exchange a refresh token for a new pair",
+	@Operation(operationId = "refreshToken", summary = "Exchange a refresh token for a new pair",
 			description = "The presented refresh token stops working. Presenting one that was already used signs "
 					+ "out every session of its family.")
 	@ApiResponses({ @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200",
@@ -93,7 +93,8 @@ class AuthController {
 
 	@PostMapping("/logout")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Sign out", description = "Ends the refresh token's session; an unknown token is accepted.")
+	@Operation(operationId = "logout",
+			summary = "Sign out", description = "Ends the refresh token's session; an unknown token is accepted.")
 	@ApiResponses({ @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "204",
 			description = "Signed out"),
 			@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "400",

@@ -27,7 +27,7 @@ class JwksController {
 	}
 
 	@GetMapping(path = "/.well-known/jwks.json", produces = "application/json")
-	@Operation(summary = "The JSON Web Key Set that verifies access tokens",
+	@Operation(operationId = "getJwks", summary = "The JSON Web Key Set that verifies access tokens",
 			description = "Every configured key is listed, each with its kid; tokens name their key in the kid header.")
 	@ApiResponse(responseCode = "200", description = "The key set, {\"keys\":[…]}")
 	ResponseEntity<Map<String, Object>> jwks() {

@@ -59,7 +59,7 @@ class InternalAccessIntegrationTests {
 		String reservation = "res-" + UUID.randomUUID();
 		List<Endpoint> endpoints = List.of(new Endpoint(HttpMethod.GET, "/internal/v1/variants?ids=v-none", null,
 				"variants:read"),
-				new Endpoint(HttpMethod.GET, "/internal/v1/products/search?q=tomato", null, "products:read"),
+				new Endpoint(HttpMethod.GET, "/internal/v1/products/search?q=tomato", null, "products:search"),
 				new Endpoint(HttpMethod.POST, "/internal/v1/stock/reservations",
 						Map.of("reservationId", reservation, "lines",
 								List.of(Map.of("variantId", "no-such-variant", "quantity", 1))),

@@ -21,7 +21,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 /**
  * The search service's fallback when its engine is down: the same call and answer as the public product search,
  * found by name in the catalogue's database and flagged {@code meta.degraded}. Only the search service's token
- * (scope {@code products:read}) is let in; not routed by the gateway.
+ * (scope {@code products:search}) is let in; not routed by the gateway.
  */
 @RestController
 @RequestMapping("/internal/v1/products/search")

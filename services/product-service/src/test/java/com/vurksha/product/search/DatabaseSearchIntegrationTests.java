@@ -267,7 +267,7 @@ class DatabaseSearchIntegrationTests {
 	}
 
 	private Reply search(String query) {
-		return api.get(SEARCH + "?" + query, TestTokens.service("search-service", "product-service", "products:read"));
+		return api.get(SEARCH + "?" + query, TestTokens.service("search-service", "product-service", "products:search"));
 	}
 
 	private static List<String> ids(Reply reply) {

@@ -10,10 +10,21 @@ record SearchResults(List<SearchHit> hits, Facets facets) {
 		return new SearchResults(hits, Facets.NONE);
 	}
 
-	/** Counts per category, price range, organic or not and farm, as the search service's answer carries them. */
-	record Facets(List<Map<String, Object>> categories, List<Map<String, Object>> priceRanges,
-			Map<String, Long> organic, List<Map<String, Object>> farms) {
+	/**
+	 * Counts of the matching products by category, price band (paise), organic ({@code "true"}/{@code "false"}) and
+	 * farm, in the shape of the search service's answer.
+	 */
+	record Facets(List<Bucket> categories, List<PriceRange> priceRanges, Map<String, Long> organic,
+			List<Bucket> farms) {
 
 		static final Facets NONE = new Facets(List.of(), List.of(), Map.of(), List.of());
+	}
+
+	/** A category or farm with the number of matching products. */
+	record Bucket(String id, String name, long count) {
+	}
+
+	/** A price band with the number of matching products; {@code to} is exclusive, null when open. */
+	record PriceRange(Long from, Long to, long count) {
 	}
 }

@@ -69,7 +69,7 @@ class SearchWordListsTests {
 		assertSameGroup(synonyms, "paneer", "panner", "पनीर");
 		assertSameGroup(synonyms, "rice", "chawal", "चावल");
 		assertSameGroup(synonyms, "atta", "aata", "wheat flour");
-		assertSameGroup(synonyms, "dal", "daal", "dals and pulses");
+		assertSameGroup(synonyms, "dal", "daal", "dals pulses");
 	}
 
 	@Test
@@ -87,20 +87,22 @@ class SearchWordListsTests {
 	}
 
 	@Test
-	void rejectsDuplicatesEmptyTermsUpperCaseAndLoneTerms() {
-		SynonymFile broken = SynonymFile.parse(List.of("# comment", "onion, pyaaz", "pyaaz, ,Tomato", "alone"));
+	void rejectsDuplicatesEmptyTermsUpperCaseLoneTermsAndStopWords() {
+		SynonymFile broken = SynonymFile.parse(
+				List.of("# comment", "onion, pyaaz", "pyaaz, ,Tomato", "alone", "dairy and eggs, dairy"));
 
-		assertThat(broken.problems()).hasSize(4)
+		assertThat(broken.problems()).hasSize(5)
+			.anySatisfy(problem -> assertThat(problem).contains("'dairy and eggs' holds an English stop word"))
 			.anySatisfy(problem -> assertThat(problem).contains("'pyaaz' is already on line 2"))
 			.anySatisfy(problem -> assertThat(problem).contains("empty term"))
 			.anySatisfy(problem -> assertThat(problem).contains("'Tomato' is not lower-case"))
 			.anySatisfy(problem -> assertThat(problem).contains("at least two terms"));
 	}
 
-	/** A catalogue name as a search term: lower case, without its bracketed note, "&" and hyphens spelt as words. */
+	/** A catalogue name as a search term: lower case, without its bracketed note, "&", commas or hyphens. */
 	static String term(String name) {
 		return name.replaceAll("\\(.*?\\)", " ")
-			.replace("&", " and ")
+			.replace("&", " ")
 			.replace('-', ' ')
 			.replace(",", " ")
 			.toLowerCase(Locale.ROOT)

@@ -39,12 +39,16 @@ public final class LoadGenerator {
 
 	private final SystemCpu cpu;
 
+	/** What the catalogue phase and browsing shoppers search for; none unless the run searches. */
+	private final SearchQueries searches;
+
 	private int printed;
 
 	private LoadGenerator(Settings settings) {
 		this.settings = settings;
 		this.setup = new Api(settings.url(), LatencyRecorder.unbounded());
 		this.cpu = new SystemCpu(settings.systemPids());
+		this.searches = settings.search() ? SearchQueries.typedByShoppers() : SearchQueries.none();
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -146,11 +150,18 @@ public final class LoadGenerator {
 					ThreadLocalRandom random = ThreadLocalRandom.current();
 					api.get("GET /products?limit=20", "/api/v1/products?limit=20", null);
 					api.get("GET /products/{id}", "/api/v1/products/" + catalogue.randomProductId(random), null);
+					if (searches.enabled()) {
+						api.get(SearchQueries.PRODUCTS_CALL, searches.productsPath(random), null);
+						api.get(SearchQueries.SUGGEST_CALL, searches.suggestPath(random), null);
+					}
 				});
 		Map<String, LatencyRecorder.Summary> calls = recorder.summaries(seconds);
-		report.phase("(1) catalogue through the gateway, anonymous, " + settings.connections() + " connections, "
-				+ settings.catalogue().toSeconds() + " s after " + settings.warmUp().toSeconds() + " s warm-up", seconds,
-				calls, recorder.refusals());
+		report.phase("(1) catalogue through the gateway, anonymous, " + settings.connections() + " connections"
+				+ (searches.enabled() ? ", with a search and a suggestion (q from " + searches.queries().size()
+						+ " typed queries)" : "")
+				+ ", " + settings.catalogue().toSeconds() + " s after " + settings.warmUp().toSeconds() + " s warm-up",
+				seconds, calls, recorder.refusals());
+		searchFigures(calls);
 		cpuUsed(seconds, calls, -1);
 		flush();
 	}
@@ -191,19 +202,31 @@ public final class LoadGenerator {
 		int shoppers = settings.shoppers();
 		double seconds = ClosedLoop.run(shoppers + ((fulfiller != null) ? 1 : 0), settings.warmUp(),
 				settings.checkout(), recorder, cpu, thread -> (thread == shoppers) ? fulfiller
-						: new Shopper(api, customers.get(thread % customers.size()), catalogue, placed, true));
+						: new Shopper(api, customers.get(thread % customers.size()), catalogue, placed, true, searches));
 		Map<String, LatencyRecorder.Summary> calls = recorder.summaries(seconds);
 		report.phase("(2) checkout: " + shoppers + " concurrent bench customers"
 				+ ((shoppers > customers.size()) ? " (only " + customers.size() + " exist: some share a cart)" : ", "
 						+ "each with its own cart and address")
-				+ ", browse + cart + slot + POST /orders (COD), a shed call sent again after its Retry-After (at most "
+				+ ", " + (searches.enabled() ? "search + " : "") + "browse + cart + slot + POST /orders (COD), a shed call sent again after its Retry-After (at most "
 				+ RETRIES_WHEN_SHED + " times)" + ((fulfiller != null) ? ", operator packs and riders "
 						+ "deliver alongside" : ", no fulfilment alongside")
 				+ ", " + settings.checkout().toSeconds() + " s after " + settings.warmUp().toSeconds() + " s warm-up",
 				seconds, calls, recorder.refusals());
+		searchFigures(calls);
 		cpuUsed(seconds, calls, ordersPlaced(calls, seconds));
 		flush();
 		return placed;
+	}
+
+	/** Prints the search calls' p99 and throughput as a share of the ceiling, when the run searches. */
+	private void searchFigures(Map<String, LatencyRecorder.Summary> calls) {
+		for (String call : List.of(SearchQueries.PRODUCTS_CALL, SearchQueries.SUGGEST_CALL)) {
+			LatencyRecorder.Summary search = calls.get(call);
+			if (search != null) {
+				report.line(String.format("%s p99 %.1f ms at %.1f req/s (%s of ceiling), %d errors", call,
+						search.p99Ms(), search.perSecond(), report.share(search.perSecond()), search.errors()));
+			}
+		}
 	}
 
 	/** Prints the orders placed in the window; returns how many. */
@@ -283,7 +306,7 @@ public final class LoadGenerator {
 		progress("(4) unloaded");
 		LatencyRecorder recorder = LatencyRecorder.unbounded();
 		Shopper alone = new Shopper(setup.recordingInto(recorder), customer, catalogue, new PlacedOrders(order -> {
-		}), false);
+		}), false, SearchQueries.none());
 		long start = System.nanoTime();
 		for (int i = 0; i < settings.unloadedOrders(); i++) {
 			try {
@@ -311,7 +334,7 @@ public final class LoadGenerator {
 		int threads = settings.overloadShoppers();
 		progress("(3) overload");
 		double seconds = ClosedLoop.run(threads, settings.warmUp(), settings.overload(), recorder, cpu,
-				thread -> new Shopper(api, customers.get(thread % customers.size()), catalogue, placed, true));
+				thread -> new Shopper(api, customers.get(thread % customers.size()), catalogue, placed, true, searches));
 		Map<String, LatencyRecorder.Summary> calls = recorder.summaries(seconds);
 		report.phase(String.format("(3) overload: %d shopper threads (%.1fx checkout) over %d bench customers, so "
 				+ "up to %d threads share a customer and its cart here; same journey and retries, %d s after %d s warm-up",

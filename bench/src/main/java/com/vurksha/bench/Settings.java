@@ -16,12 +16,14 @@ import java.util.List;
  * @param customers bench customers to sign in (at most 100 exist)
  * @param unloadedOrders orders placed one at a time in the unloaded phase
  * @param fulfil whether an operator packs and riders deliver during the checkout phase
+ * @param search whether the catalogue phase and the shoppers' browsing also search products and ask for
+ *        suggestions (the search service's calls; off until it runs in the local system)
  * @param systemInfo a file describing the running system's JVMs, or null
  * @param systemPids the processes whose trees make up the system under test (for its CPU time); empty if unknown
  */
 record Settings(URI url, URI ceiling, int connections, Duration warmUp, Duration catalogue, Duration checkout,
 		Duration overload, int shoppers, int overloadShoppers, int customers, int unloadedOrders, int stock,
-		Duration eventBound, boolean fulfil, String jdbcUrl, String jdbcUser, String jdbcPassword, Path out,
+		Duration eventBound, boolean fulfil, boolean search, String jdbcUrl, String jdbcUser, String jdbcPassword, Path out,
 		Path systemInfo, List<Long> systemPids) {
 
 	static Settings fromSystemProperties() {
@@ -34,7 +36,7 @@ record Settings(URI url, URI ceiling, int connections, Duration warmUp, Duration
 				Integer.getInteger("bench.shoppers", 64), Integer.getInteger("bench.overload-shoppers", 256),
 				Integer.getInteger("bench.customers", 100), Integer.getInteger("bench.unloaded-orders", 30),
 				Integer.getInteger("bench.stock", 200_000), seconds("bench.event-wait-seconds", 60),
-				Boolean.getBoolean("bench.fulfil"),
+				Boolean.getBoolean("bench.fulfil"), Boolean.getBoolean("bench.search"),
 				System.getProperty("bench.jdbc-url", "jdbc:postgresql://127.0.0.1:55432/"),
 				System.getProperty("bench.jdbc-user", "postgres"), System.getProperty("bench.jdbc-password", ""),
 				Path.of(System.getProperty("bench.out", "bench/results")), info.isBlank() ? null : Path.of(info),

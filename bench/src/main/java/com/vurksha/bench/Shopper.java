@@ -10,7 +10,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One shopper thread's journey, repeated: browse the catalogue, put packs in the cart, look at the cart, pick a
+ * One shopper thread's journey, repeated: browse the catalogue (searching first when the run searches), put packs in
+ * the cart, look at the cart, pick a
  * delivery slot of the coming days, and place a cash-on-delivery order with an idempotency key, as the app does.
  */
 final class Shopper implements ClosedLoop.Step {
@@ -30,20 +31,29 @@ final class Shopper implements ClosedLoop.Step {
 
 	private final boolean browse;
 
+	private final SearchQueries searches;
+
 	/**
 	 * @param browse whether each journey starts with catalogue reads (the one-at-a-time phase leaves them out)
+	 * @param searches what browsing types into the search box first; none: browsing does not search
 	 */
-	Shopper(Api api, Customer customer, Catalogue catalogue, PlacedOrders placed, boolean browse) {
+	Shopper(Api api, Customer customer, Catalogue catalogue, PlacedOrders placed, boolean browse,
+			SearchQueries searches) {
 		this.api = api;
 		this.customer = customer;
 		this.catalogue = catalogue;
 		this.placed = placed;
 		this.browse = browse;
+		this.searches = searches;
 	}
 
 	@Override
 	public void run() {
 		ThreadLocalRandom random = ThreadLocalRandom.current();
+		if (browse && searches.enabled()) {
+			api.get(SearchQueries.SUGGEST_CALL, searches.suggestPath(random), customer.token());
+			api.get(SearchQueries.PRODUCTS_CALL, searches.productsPath(random), customer.token());
+		}
 		if (browse) {
 			api.get("GET /products", "/api/v1/products?limit=20&page=" + (1 + random.nextInt(3)), null);
 			for (int i = 0; i < 2; i++) {

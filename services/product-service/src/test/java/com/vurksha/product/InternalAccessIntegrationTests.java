@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every internal endpoint of the product service answers only the order or cart service's token for
+ * Every internal endpoint of the product service answers only the order, cart or search service's token for
  * {@code product-service} with the endpoint's scope; a customer's token straight at the port is 403.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -59,6 +59,7 @@ class InternalAccessIntegrationTests {
 		String reservation = "res-" + UUID.randomUUID();
 		List<Endpoint> endpoints = List.of(new Endpoint(HttpMethod.GET, "/internal/v1/variants?ids=v-none", null,
 				"variants:read"),
+				new Endpoint(HttpMethod.GET, "/internal/v1/products/search?q=tomato", null, "products:search"),
 				new Endpoint(HttpMethod.POST, "/internal/v1/stock/reservations",
 						Map.of("reservationId", reservation, "lines",
 								List.of(Map.of("variantId", "no-such-variant", "quantity", 1))),

@@ -70,7 +70,7 @@ class RedisUnavailableIntegrationTests {
 			assertThat(list.status()).isEqualTo(200);
 			assertThat(list.data()).isNotEmpty();
 			assertThat(product.status()).isEqualTo(200);
-			assertThat(product.data().get("nameHi").asString()).isEqualTo("Hapus Aam");
+			assertThat(product.data().get("nameHi").asString()).isEqualTo("हापुस आम");
 		}
 	}
 

@@ -41,6 +41,9 @@ class CatalogueReadIntegrationTests {
 		registry.add("spring.flyway.locations", () -> "classpath:db/migration,classpath:db/demo");
 	}
 
+	/** Devanagari letters and signs, with the spaces and commas between words; no Latin letter. */
+	private static final String DEVANAGARI_NAME = "[\\p{IsDevanagari}][\\p{IsDevanagari} ,]*";
+
 	@Autowired
 	TestRestTemplate rest;
 
@@ -74,7 +77,7 @@ class CatalogueReadIntegrationTests {
 		assertThat(reply.body().get("meta").get("requestId").asString()).isNotBlank();
 		JsonNode vegetables = reply.data().get(0);
 		assertThat(vegetables.get("slug").asString()).isEqualTo("vegetables");
-		assertThat(vegetables.get("nameHi").asString()).isEqualTo("Taaza Sabziyan");
+		assertThat(vegetables.get("nameHi").asString()).isEqualTo("ताज़ा सब्ज़ियाँ");
 		assertThat(slugs(vegetables.get("children"))).containsExactly("everyday-vegetables", "leafy-greens",
 				"exotic-vegetables");
 	}
@@ -94,12 +97,38 @@ class CatalogueReadIntegrationTests {
 		JsonNode tomato = find(api.get("/api/v1/products?limit=100").data(), "tomato-hybrid");
 
 		assertThat(tomato.get("name").asString()).isEqualTo("Tomato (Hybrid)");
-		assertThat(tomato.get("nameHi").asString()).isEqualTo("Tamatar");
+		assertThat(tomato.get("nameHi").asString()).isEqualTo("टमाटर");
 		assertThat(tomato.get("farmName").asString()).isEqualTo("Kolar Greens Collective");
 		assertThat(tomato.get("currency").asString()).isEqualTo("INR");
 		assertThat(tomato.get("fromPrice").isIntegralNumber()).isTrue();
 		assertThat(tomato.get("image").asString()).endsWith("tomato-hybrid.jpg");
 		assertThat(tomato.get("rating").get("count").asInt()).isZero();
+	}
+
+	@Test
+	void namesEveryDemoProductInDevanagari() {
+		Reply reply = api.get("/api/v1/products?limit=100");
+
+		assertThat(reply.data()).hasSizeGreaterThanOrEqualTo(60)
+			.allSatisfy(item -> assertThat(item.get("nameHi").asString()).as(item.get("slug").asString())
+				.matches(DEVANAGARI_NAME));
+		assertThat(find(reply.data(), "onion").get("nameHi").asString()).isEqualTo("प्याज़");
+		assertThat(api.get("/api/v1/products/alphonso-mango").data().get("nameHi").asString()).isEqualTo("हापुस आम");
+		assertThat(api.get("/api/v1/products/toor-dal").data().get("category").get("nameHi").asString())
+			.isEqualTo("दालें");
+	}
+
+	@Test
+	void namesEveryDemoCategoryInDevanagari() {
+		List<JsonNode> categories = new ArrayList<>();
+		api.get("/api/v1/categories").data().forEach(root -> {
+			categories.add(root);
+			root.get("children").forEach(categories::add);
+		});
+
+		assertThat(categories).hasSizeGreaterThanOrEqualTo(14)
+			.allSatisfy(category -> assertThat(category.get("nameHi").asString()).as(category.get("slug").asString())
+				.matches(DEVANAGARI_NAME));
 	}
 
 	@Test
@@ -203,7 +232,7 @@ class CatalogueReadIntegrationTests {
 
 		JsonNode product = reply.data();
 		assertThat(product.get("id").asString()).isEqualTo("prd-tomato-hybrid");
-		assertThat(product.get("nameHi").asString()).isEqualTo("Tamatar");
+		assertThat(product.get("nameHi").asString()).isEqualTo("टमाटर");
 		assertThat(product.get("farm").get("state").asString()).isEqualTo("Karnataka");
 		assertThat(product.get("category").get("slug").asString()).isEqualTo("everyday-vegetables");
 		assertThat(product.get("hsnCode").asString()).isEqualTo("0702");

@@ -13,7 +13,7 @@ MVN := ./mvnw -B
 VERSION := 0.1.0-SNAPSHOT
 LAUNCHER := local/target/local-$(VERSION)-exec.jar
 BUILD_STAMP := local/target/.built
-SOURCES := $(shell find pom.xml platform services gateway local local-host bench -path '*/target*' -prune -o -type f \( -name '*.java' -o -name '*.xml' -o -name '*.yml' -o -name '*.yaml' -o -name '*.properties' -o -name '*.sql' -o -name '*.json' -o -name '*.csv' \) -print 2>/dev/null) api/openapi.json
+SOURCES := $(shell find pom.xml platform services gateway local local-host bench \( -path '*/target*' -o -path bench/results \) -prune -o -type f \( -name '*.java' -o -name '*.xml' -o -name '*.yml' -o -name '*.yaml' -o -name '*.properties' -o -name '*.sql' -o -name '*.json' -o -name '*.csv' -o -name '*.txt' \) -print 2>/dev/null) api/openapi.json
 
 .PHONY: help run test build bench api-contract clients clean-data clean
 

@@ -69,20 +69,20 @@ class SearchJourneyIntegrationTests {
 			assertThat(first.path("priceFrom").asLong()).isPositive();
 
 			String productId = first.path("productId").asString();
-			String variantId = call(() -> app.catalogue().get2(productId)).getData()
+			String variantId = call(() -> app.catalogue().getProduct(productId)).getData()
 				.getVariants()
 				.stream()
 				.filter(variant -> Boolean.TRUE.equals(variant.getInStock()))
 				.map(VariantView::getId)
 				.findFirst()
 				.orElseThrow(() -> new AssertionError(productId + " was found in stock but has no pack in stock"));
-			assertThat(customer.cart().setQuantityWithHttpInfo(variantId, new QuantityChange().quantity(1))
+			assertThat(customer.cart().setCartItemWithHttpInfo(variantId, new QuantityChange().quantity(1))
 				.getStatusCode()).isEqualTo(200);
-			assertThat(customer.cart().cart().getData().getItems()).extracting(CartItem::getProductId)
+			assertThat(customer.cart().getCart().getData().getItems()).extracting(CartItem::getProductId)
 				.contains(productId);
 		}
 		finally {
-			customer.cart().clear();
+			customer.cart().clearCart();
 		}
 	}
 

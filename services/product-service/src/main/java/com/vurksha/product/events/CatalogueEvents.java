@@ -8,7 +8,7 @@ import com.vurksha.platform.events.Outbox;
 @Component
 public class CatalogueEvents {
 
-	static final int VERSION = 1;
+	static final int VERSION = ProductEventTypes.VERSION;
 
 	private final Outbox outbox;
 

@@ -42,3 +42,10 @@ create table customer_purchase (
     primary key (user_id, product_id)
 );
 create index customer_purchase_rank_idx on customer_purchase (user_id, orders desc, last_bought desc);
+
+-- The time of the newest product event applied per product: a retried older event (the inbox retries failures
+-- later, after newer events may have been applied) must not bring back an older copy or a removed product.
+create table product_event_time (
+    product_id    text primary key,
+    occurred_at   timestamptz not null
+);

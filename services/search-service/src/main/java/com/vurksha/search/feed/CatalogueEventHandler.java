@@ -24,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Applies the product service's events to the index, in the inbox's transaction: an index that cannot be written
  * fails the event, which is retried, so an outage delays changes but loses none. A product edit is searchable
- * within the index's refresh interval (500 ms) of the event's arrival.
+ * within the index's refresh interval (500 ms) of the event's arrival. Since a failed event is retried after newer
+ * ones, product events older than the newest applied for the product are skipped.
  */
 @Component
 class CatalogueEventHandler implements EventHandler {
@@ -52,7 +53,7 @@ class CatalogueEventHandler implements EventHandler {
 		switch (event.type()) {
 			case ProductCreated.TYPE -> apply(read(event, ProductCreated.class).product(), event);
 			case ProductUpdated.TYPE -> apply(read(event, ProductUpdated.class).product(), event);
-			case ProductDeactivated.TYPE -> index.remove(read(event, ProductDeactivated.class).productId());
+			case ProductDeactivated.TYPE -> deactivated(read(event, ProductDeactivated.class).productId(), event);
 			case StockChanged.TYPE -> stockChanged(read(event, StockChanged.class));
 			case ReviewSubmitted.TYPE -> rated(read(event, ReviewSubmitted.class));
 			default -> log.debug("{} {} is not for the search index; ignored", event.type(), event.id());
@@ -60,9 +61,19 @@ class CatalogueEventHandler implements EventHandler {
 	}
 
 	private void apply(ProductSnapshot snapshot, EventEnvelope event) {
+		if (!facts.newest(snapshot.id(), event.occurredAt())) {
+			log.info("{} {} is older than what the index holds of {}; skipped", event.type(), event.id(), snapshot.id());
+			return;
+		}
 		Optional<IndexedProduct> indexed = index.find(snapshot.id());
 		documents.from(snapshot, indexed, event.occurredAt())
 			.ifPresentOrElse(index::save, () -> index.remove(snapshot.id()));
+	}
+
+	private void deactivated(String productId, EventEnvelope event) {
+		if (facts.newest(productId, event.occurredAt())) {
+			index.remove(productId);
+		}
 	}
 
 	private void stockChanged(StockChanged changed) {

@@ -1,5 +1,7 @@
 package com.vurksha.search.feed;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
@@ -34,6 +36,20 @@ class CatalogueFacts {
 			.list()
 			.stream()
 			.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	/**
+	 * Records that an event about the product, raised at {@code occurredAt}, is being applied.
+	 * @return false when a newer event about the product was applied already (this one is stale)
+	 */
+	boolean newest(String productId, Instant occurredAt) {
+		return jdbc.sql("""
+				INSERT INTO product_event_time (product_id, occurred_at) VALUES (:productId, :at)
+				ON CONFLICT (product_id) DO UPDATE SET occurred_at = EXCLUDED.occurred_at
+				WHERE product_event_time.occurred_at <= EXCLUDED.occurred_at""")
+			.param("productId", productId)
+			.param("at", Timestamp.from(occurredAt))
+			.update() == 1;
 	}
 
 	void category(String id, String name, String nameHi) {

@@ -22,12 +22,39 @@ import org.springframework.core.io.ResourceLoader;
 import com.vurksha.search.index.ProductIndex;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The OpenSearch client (Apache HttpClient 5 transport) and the product index adapter on it. */
+/**
+ * The OpenSearch clients (Apache HttpClient 5 transport), one for searches with a short timeout and one for writes
+ * with a long one, and the product index adapter on them.
+ */
 @Configuration(proxyBeanMethods = false)
 class OpenSearchConfiguration {
 
+	/** Searches and reads: a search slower than the read timeout degrades rather than keeps the customer waiting. */
 	@Bean(destroyMethod = "close")
 	OpenSearchTransport openSearchTransport(OpenSearchProperties properties) {
+		return transport(properties, properties.readTimeout());
+	}
+
+	@Bean
+	OpenSearchClient openSearchClient(OpenSearchTransport openSearchTransport) {
+		return new OpenSearchClient(openSearchTransport);
+	}
+
+	/** Writes and index administration (create, alias moves, bulk loads), which may take seconds on a busy node. */
+	@Bean(destroyMethod = "close")
+	OpenSearchTransport openSearchWriteTransport(OpenSearchProperties properties) {
+		return transport(properties, properties.writeTimeout());
+	}
+
+	@Bean
+	ProductIndex productIndex(OpenSearchClient openSearchClient, OpenSearchTransport openSearchWriteTransport,
+			OpenSearchProperties properties, ResourceLoader resources, JsonMapper json) {
+		IndexDefinition definition = IndexDefinition.load(resources, properties.synonyms(), json);
+		return new OpenSearchProductIndex(openSearchClient, new OpenSearchClient(openSearchWriteTransport),
+				properties.alias(), definition, json);
+	}
+
+	private static OpenSearchTransport transport(OpenSearchProperties properties, java.time.Duration timeout) {
 		HttpHost[] hosts = properties.urls()
 			.stream()
 			.map(uri -> new HttpHost(uri.getScheme(), uri.getHost(), uri.getPort()))
@@ -52,19 +79,7 @@ class OpenSearchConfiguration {
 					.build());
 			})
 			.setRequestConfigCallback(request -> request
-				.setResponseTimeout(Timeout.of(properties.readTimeout().toMillis(), TimeUnit.MILLISECONDS)))
+				.setResponseTimeout(Timeout.of(timeout.toMillis(), TimeUnit.MILLISECONDS)))
 			.build();
-	}
-
-	@Bean
-	OpenSearchClient openSearchClient(OpenSearchTransport transport) {
-		return new OpenSearchClient(transport);
-	}
-
-	@Bean
-	ProductIndex productIndex(OpenSearchClient client, OpenSearchProperties properties, ResourceLoader resources,
-			JsonMapper json) {
-		IndexDefinition definition = IndexDefinition.load(resources, properties.synonyms(), json);
-		return new OpenSearchProductIndex(client, properties.alias(), definition, json);
 	}
 }

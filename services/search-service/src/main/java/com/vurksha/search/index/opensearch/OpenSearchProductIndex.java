@@ -28,10 +28,15 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The product index on OpenSearch. Searches and writes go to an alias; a rebuild fills a new versioned index
  * ({@code products-v1-<millis>}) while writes from events go to both, then moves the alias in one atomic request,
- * so searches never see a missing or half-filled index.
+ * so searches never see a missing or half-filled index. The retired index is kept until the next rebuild, so that
+ * searches already sent to it finish.
  */
 class OpenSearchProductIndex implements ProductIndex {
 
+	/** Searches and reads, with the short timeout. */
+	private final EngineCalls reads;
+
+	/** Writes and administration, with the long timeout. */
 	private final EngineCalls engine;
 
 	private final String alias;
@@ -50,8 +55,10 @@ class OpenSearchProductIndex implements ProductIndex {
 	/** Products removed while a rebuild runs: the rebuild's older copy of them must not bring them back. */
 	private final Set<String> removedWhileBuilding = ConcurrentHashMap.newKeySet();
 
-	OpenSearchProductIndex(OpenSearchClient client, String alias, IndexDefinition definition, JsonMapper json) {
-		this.engine = new EngineCalls(client.generic(), json);
+	OpenSearchProductIndex(OpenSearchClient searchClient, OpenSearchClient writeClient, String alias,
+			IndexDefinition definition, JsonMapper json) {
+		this.reads = new EngineCalls(searchClient.generic(), json);
+		this.engine = new EngineCalls(writeClient.generic(), json);
 		this.alias = alias;
 		this.definition = definition;
 		this.documents = new Documents(json);
@@ -63,13 +70,15 @@ class OpenSearchProductIndex implements ProductIndex {
 		if (current().isEmpty()) {
 			ObjectNode body = (ObjectNode) engineJson(definition.body());
 			body.putObject("aliases").putObject(alias);
-			engine.send("PUT", "/" + newIndexName(), body.toString());
+			String index = newIndexName();
+			engine.send("PUT", "/" + index, body.toString());
+			awaitActive(index);
 		}
 	}
 
 	@Override
 	public SearchPage search(ProductQuery query) {
-		JsonNode answer = engine.send("POST", "/" + alias + "/_search", queries.search(query));
+		JsonNode answer = reads.send("POST", "/" + alias + "/_search", queries.search(query));
 		List<Hit> hits = new ArrayList<>();
 		for (JsonNode hit : answer.path("hits").path("hits")) {
 			JsonNode source = hit.path("_source");
@@ -85,7 +94,7 @@ class OpenSearchProductIndex implements ProductIndex {
 
 	@Override
 	public List<Suggestion> suggest(String prefix, int limit) {
-		JsonNode answer = engine.send("POST", "/" + alias + "/_search", queries.suggestions(prefix, limit));
+		JsonNode answer = reads.send("POST", "/" + alias + "/_search", queries.suggestions(prefix, limit));
 		List<Suggestion> suggestions = new ArrayList<>();
 		for (JsonNode bucket : answer.path("aggregations").path("categories").path("ids").path("buckets")) {
 			JsonNode names = bucket.path("name").path("buckets");
@@ -106,7 +115,7 @@ class OpenSearchProductIndex implements ProductIndex {
 
 	@Override
 	public Optional<IndexedProduct> find(String productId) {
-		JsonNode answer = engine.send("GET", "/" + alias + "/_doc/" + productId, null, 404);
+		JsonNode answer = reads.send("GET", "/" + alias + "/_doc/" + productId, null, 404);
 		return answer.path("found").asBoolean(false) ? Optional.of(documents.fromDocument(answer.path("_source")))
 				: Optional.empty();
 	}
@@ -116,7 +125,7 @@ class OpenSearchProductIndex implements ProductIndex {
 		if (productIds.isEmpty()) {
 			return List.of();
 		}
-		JsonNode answer = engine.send("POST", "/" + alias + "/_search", queries.byIds(productIds));
+		JsonNode answer = reads.send("POST", "/" + alias + "/_search", queries.byIds(productIds));
 		Map<String, IndexedProduct> found = new LinkedHashMap<>();
 		for (JsonNode hit : answer.path("hits").path("hits")) {
 			IndexedProduct product = documents.fromDocument(hit.path("_source"));
@@ -127,7 +136,7 @@ class OpenSearchProductIndex implements ProductIndex {
 
 	@Override
 	public List<IndexedProduct> bestRated(String categoryId, Collection<String> excluding, int limit) {
-		JsonNode answer = engine.send("POST", "/" + alias + "/_search",
+		JsonNode answer = reads.send("POST", "/" + alias + "/_search",
 				queries.bestRated(categoryId, excluding, limit));
 		List<IndexedProduct> products = new ArrayList<>();
 		answer.path("hits").path("hits").forEach(hit -> products.add(documents.fromDocument(hit.path("_source"))));
@@ -159,6 +168,7 @@ class OpenSearchProductIndex implements ProductIndex {
 	public synchronized String beginRebuild() {
 		String index = newIndexName();
 		engine.send("PUT", "/" + index, definition.body());
+		awaitActive(index);
 		removedWhileBuilding.clear();
 		building = index;
 		return index;
@@ -192,8 +202,10 @@ class OpenSearchProductIndex implements ProductIndex {
 		engine.send("POST", "/_aliases", actions.toString());
 		building = null;
 		removedWhileBuilding.clear();
-		for (String old : previous) {
-			if (!old.equals(index)) {
+		// the index just retired may still be answering searches that resolved the alias before the move: it is
+		// deleted at the next rebuild, with anything older
+		for (String old : versionedIndices()) {
+			if (!old.equals(index) && !previous.contains(old)) {
 				engine.send("DELETE", "/" + old, null, 404);
 			}
 		}
@@ -217,6 +229,19 @@ class OpenSearchProductIndex implements ProductIndex {
 		List<String> indices = new ArrayList<>();
 		answer.propertyNames().forEach(indices::add);
 		return indices;
+	}
+
+	private List<String> versionedIndices() {
+		JsonNode answer = engine.send("GET", "/" + alias + "-v*/_alias", null, 404);
+		List<String> indices = new ArrayList<>();
+		answer.propertyNames().forEach(indices::add);
+		return indices;
+	}
+
+	/** Waits until the new index's primary shard is started, so that it can answer once the alias points at it. */
+	private void awaitActive(String index) {
+		engine.send("GET", "/_cluster/health/" + index, null,
+				Map.of("wait_for_status", "yellow", "timeout", "20s"));
 	}
 
 	private String newIndexName() {

@@ -60,13 +60,18 @@ class GatewayRoutes {
 			// the payment simulator's "customer paid" buttons exist only in the local profile, here and in the service
 			payments = payments.or(path("/api/v1/dev/**"));
 		}
-		// Routes are tried in order: the notification service's paths under /api/v1/users/me must come first.
-		return table.service("notification", routes.notification(),
+		// Routes are tried in order: the notification service's paths under /api/v1/users/me, and the search service's
+		// under /api/v1/products, must come before the user and product services' wider patterns.
+		return table.service("search", routes.search(),
+				path("/api/v1/search/**").or(path("/api/v1/products/{id}/recommendations"))
+					.or(path("/api/v1/recommendations/**"))
+					.or(path("/api/v1/admin/search/**")))
+			.and(table.service("notification", routes.notification(),
 				path("/api/v1/notifications/**").or(path("/api/v1/notifications"))
 					.or(path("/api/v1/users/me/devices/**"))
 					.or(path("/api/v1/users/me/devices"))
 					.or(path("/api/v1/users/me/notification-preferences"))
-					.or(path("/api/v1/admin/notifications/**")))
+					.or(path("/api/v1/admin/notifications/**"))))
 			.and(table.service("user", routes.user(),
 					path("/api/v1/auth/**").or(path("/api/v1/users/**")).or(path("/.well-known/jwks.json"))))
 			.and(table.service("product", routes.product(),

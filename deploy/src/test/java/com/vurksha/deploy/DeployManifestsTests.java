@@ -23,7 +23,7 @@ class DeployManifestsTests {
 	static final Path BASE = K8S.resolve("base");
 
 	static final List<String> WORKLOADS = List.of("gateway", "user-service", "product-service", "delivery-service",
-			"notification-service");
+			"notification-service", "search-service");
 
 	static Stream<Path> kustomizations() {
 		return Stream.of(BASE, K8S.resolve("overlays/staging"), K8S.resolve("overlays/production"));
@@ -74,11 +74,13 @@ class DeployManifestsTests {
 			.containsEntry("PRODUCT_SERVICE_URL", "http://product-service:8082")
 			.containsKeys("SPRING_DATA_REDIS_HOST", "SPRING_RABBITMQ_HOST",
 					"MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT");
-		for (String app : List.of("gateway", "product-service", "delivery-service", "notification-service")) {
+		for (String app : List.of("gateway", "product-service", "delivery-service", "notification-service",
+				"search-service")) {
 			assertThat(base.configMap(app + "-config").map(ConfigMap::getData).orElseThrow())
 				.containsEntry("VURKSHA_SECURITY_JWKS_URI", "http://user-service:8081/.well-known/jwks.json");
 		}
-		for (String app : List.of("user-service", "product-service", "delivery-service", "notification-service")) {
+		for (String app : List.of("user-service", "product-service", "delivery-service", "notification-service",
+				"search-service")) {
 			assertThat(base.configMap(app + "-config").map(ConfigMap::getData).orElseThrow())
 				.containsEntry("VURKSHA_EVENTS_QUEUE_TYPE", "quorum");
 		}
@@ -86,7 +88,15 @@ class DeployManifestsTests {
 			.containsEntry("VURKSHA_ROUTES_USER_URI", "http://user-service:8081")
 			.containsEntry("VURKSHA_ROUTES_PRODUCT_URI", "http://product-service:8082")
 			.containsEntry("VURKSHA_ROUTES_DELIVERY_URI", "http://delivery-service:8086")
-			.containsEntry("VURKSHA_ROUTES_NOTIFICATION_URI", "http://notification-service:8087");
+			.containsEntry("VURKSHA_ROUTES_NOTIFICATION_URI", "http://notification-service:8087")
+			.containsEntry("VURKSHA_ROUTES_SEARCH_URI", "http://search-service:8088");
+		assertThat(secretsReadBy(base, "search-service"))
+			.containsEntry("SPRING_DATASOURCE_PASSWORD", "search-service-db")
+			.containsEntry("SERVICE_CLIENT_SECRET", "service-client-secrets")
+			.containsEntry("OPENSEARCH_PASSWORD", "search-service-opensearch");
+		assertThat(base.configMap("search-service-config").map(ConfigMap::getData).orElseThrow())
+			.containsKeys("OPENSEARCH_URLS", "VURKSHA_SERVICE_IDENTITY_TOKEN_URI")
+			.containsEntry("VURKSHA_SEARCH_CATALOGUE_PRODUCT_SERVICE_URL", "http://product-service:8082");
 		assertThat(secretsReadBy(base, "user-service")).containsValues("user-service-db", "user-service-jwt",
 				"user-service-otp", "user-service-sms");
 		assertThat(secretsReadBy(base, "delivery-service")).containsEntry("DELIVERY_OTP_KEY", "delivery-service-otp")

@@ -58,7 +58,7 @@ class InternalAccessIntegrationTests {
 	void everyInternalEndpointAnswersOnlyTheRightServiceToken() {
 		String reservation = "res-" + UUID.randomUUID();
 		List<Endpoint> endpoints = List.of(new Endpoint(HttpMethod.GET, "/internal/v1/variants?ids=v-none", null,
-				"variants:read"),
+				"variants:read"), new Endpoint(HttpMethod.GET, "/internal/v1/products/feed", null, "products:read"),
 				new Endpoint(HttpMethod.POST, "/internal/v1/stock/reservations",
 						Map.of("reservationId", reservation, "lines",
 								List.of(Map.of("variantId", "no-such-variant", "quantity", 1))),

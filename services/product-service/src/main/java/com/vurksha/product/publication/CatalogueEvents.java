@@ -1,8 +1,14 @@
-package com.vurksha.product.events;
+package com.vurksha.product.publication;
 
 import org.springframework.stereotype.Component;
 
 import com.vurksha.platform.events.Outbox;
+import com.vurksha.product.events.ProductCreated;
+import com.vurksha.product.events.ProductDeactivated;
+import com.vurksha.product.events.ProductEventTypes;
+import com.vurksha.product.events.ProductUpdated;
+import com.vurksha.product.events.ReviewSubmitted;
+import com.vurksha.product.events.StockChanged;
 
 /** Appends the service's events to the outbox, inside the caller's transaction. */
 @Component

@@ -8,9 +8,9 @@ public final class ProductEventTypes {
 	/** The payload version every event of this contract carries. */
 	public static final int VERSION = 1;
 
-	/** Every product, stock and review event, for a consumer that follows the whole catalogue. */
+	/** What a copy of the catalogue follows: products, their stock and their rating. */
 	public static final List<String> CATALOGUE = List.of(ProductCreated.TYPE, ProductUpdated.TYPE,
-			ProductDeactivated.TYPE, StockChanged.TYPE, ReviewSubmitted.TYPE);
+			ProductDeactivated.TYPE, StockChanged.TYPE, ProductRatingChanged.TYPE);
 
 	private ProductEventTypes() {
 	}

@@ -6,6 +6,7 @@ import com.vurksha.platform.events.Outbox;
 import com.vurksha.product.events.ProductCreated;
 import com.vurksha.product.events.ProductDeactivated;
 import com.vurksha.product.events.ProductEventTypes;
+import com.vurksha.product.events.ProductRatingChanged;
 import com.vurksha.product.events.ProductUpdated;
 import com.vurksha.product.events.ReviewSubmitted;
 import com.vurksha.product.events.StockChanged;
@@ -32,6 +33,10 @@ public class CatalogueEvents {
 
 	public void productDeactivated(ProductDeactivated event) {
 		outbox.append(ProductDeactivated.TYPE, VERSION, "product", event.productId(), event);
+	}
+
+	public void productRatingChanged(ProductRatingChanged event) {
+		outbox.append(ProductRatingChanged.TYPE, VERSION, "product", event.productId(), event);
 	}
 
 	public void reviewSubmitted(ReviewSubmitted event) {

@@ -13,7 +13,7 @@ import com.vurksha.product.events.ProductCreated;
 import com.vurksha.product.events.ProductDeactivated;
 import com.vurksha.product.events.ProductSnapshot;
 import com.vurksha.product.events.ProductUpdated;
-import com.vurksha.product.events.ReviewSubmitted;
+import com.vurksha.product.events.ProductRatingChanged;
 import com.vurksha.product.events.StockChanged;
 import com.vurksha.search.index.IndexedProduct;
 import com.vurksha.search.index.IndexedProduct.Pack;
@@ -55,7 +55,7 @@ class CatalogueEventHandler implements EventHandler {
 			case ProductUpdated.TYPE -> apply(read(event, ProductUpdated.class).product(), event);
 			case ProductDeactivated.TYPE -> deactivated(read(event, ProductDeactivated.class).productId(), event);
 			case StockChanged.TYPE -> stockChanged(read(event, StockChanged.class));
-			case ReviewSubmitted.TYPE -> rated(read(event, ReviewSubmitted.class));
+			case ProductRatingChanged.TYPE -> rated(read(event, ProductRatingChanged.class));
 			default -> log.debug("{} {} is not for the search index; ignored", event.type(), event.id());
 		}
 	}
@@ -89,9 +89,9 @@ class CatalogueEventHandler implements EventHandler {
 		});
 	}
 
-	private void rated(ReviewSubmitted review) {
-		index.find(review.productId())
-			.ifPresent(product -> index.save(product.withRating(review.ratingAverage(), review.ratingCount())));
+	private void rated(ProductRatingChanged rating) {
+		index.find(rating.productId())
+			.ifPresent(product -> index.save(product.withRating(rating.ratingAverage(), rating.ratingCount())));
 	}
 
 	private <T> T read(EventEnvelope event, Class<T> type) {

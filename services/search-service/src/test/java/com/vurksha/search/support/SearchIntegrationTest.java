@@ -29,7 +29,7 @@ import com.vurksha.product.events.ProductDeactivated;
 import com.vurksha.product.events.ProductEventTypes;
 import com.vurksha.product.events.ProductSnapshot;
 import com.vurksha.product.events.ProductUpdated;
-import com.vurksha.product.events.ReviewSubmitted;
+import com.vurksha.product.events.ProductRatingChanged;
 import com.vurksha.product.events.StockChanged;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -101,9 +101,8 @@ public abstract class SearchIntegrationTest {
 	}
 
 	protected EventEnvelope rated(ProductSnapshot product, double average, int count) {
-		return publish(ReviewSubmitted.TYPE, "review", "rev-" + UUID.randomUUID(), new ReviewSubmitted(
-				"rev-" + UUID.randomUUID(), product.id(), "user-1", (int) Math.round(average), false, true, average,
-				count));
+		return publish(ProductRatingChanged.TYPE, "product", product.id(),
+				new ProductRatingChanged(product.id(), average, count));
 	}
 
 	/** Waits until the event has been consumed (the platform inbox recorded it). */

@@ -54,11 +54,6 @@ class IndexBootstrap {
 		}
 	}
 
-	/** Whether the bootstrap has finished (the alias exists, and an empty index was rebuilt if asked). */
-	boolean ready() {
-		return done.get();
-	}
-
 	private boolean isEmpty() {
 		return index.search(new ProductQuery(null, null, null, null, null, null, null, SortOrder.RELEVANCE, 1, 1))
 			.total() == 0;

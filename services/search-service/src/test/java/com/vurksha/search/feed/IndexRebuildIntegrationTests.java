@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +56,7 @@ class IndexRebuildIntegrationTests extends SearchIntegrationTest {
 	void rebuildsIntoANewIndexAndMovesTheAliasWithoutAFailedSearch() throws Exception {
 		listPage(1, true, listed("p-okra", "Bhindi Okra", "भिंडी", 12, 4.1), listed("p-spinach", "Palak Spinach", "पालक", 0, 4.6));
 		listPage(2, false, listed("p-ginger", "Adrak Ginger", "अदरक", 3, 3.9));
-		String before = index.current().orElseThrow();
+		String before = aliasTarget();
 
 		AtomicBoolean rebuilding = new AtomicBoolean(true);
 		AtomicInteger searches = new AtomicInteger();
@@ -100,7 +101,7 @@ class IndexRebuildIntegrationTests extends SearchIntegrationTest {
 	void keepsTheOldIndexWhenTheProductServiceFails() {
 		productService.stubFor(get(urlPathEqualTo("/internal/v1/products/feed")).atPriority(1)
 			.willReturn(aResponse().withStatus(500)));
-		String before = index.current().orElseThrow();
+		String before = aliasTarget();
 
 		Api.Reply rebuilt = api.send(HttpMethod.POST, "/api/v1/admin/search/rebuild", TestTokens.admin(), null);
 
@@ -113,6 +114,12 @@ class IndexRebuildIntegrationTests extends SearchIntegrationTest {
 	void isForAdminsOnly() {
 		assertThat(api.send(HttpMethod.POST, "/api/v1/admin/search/rebuild", TestTokens.customer(), null).status())
 			.isEqualTo(403);
+	}
+
+	/** The index the alias points at, once the service has created it at start-up. */
+	private String aliasTarget() {
+		await().atMost(PATIENCE).until(() -> index.current().isPresent());
+		return index.current().orElseThrow();
 	}
 
 	@SafeVarargs

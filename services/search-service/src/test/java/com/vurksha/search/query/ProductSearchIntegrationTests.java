@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -66,17 +67,21 @@ class ProductSearchIntegrationTests extends SearchIntegrationTest {
 	@BeforeAll
 	void indexTheCatalogue() {
 		api = new Api(rest, json);
-		EventEnvelope last = null;
+		List<EventEnvelope> published = new ArrayList<>();
 		for (ProductSnapshot product : List.of(tomato, cherryTomato, onion, potatoKilo, potatoSack, mango, mangoPulp,
 				banana, hiddenTomato)) {
-			created(product);
+			published.add(created(product));
 			if (product != banana && product != cherryTomato) {
-				product.variants().forEach(variant -> stock(product, variant.id(), 20));
+				product.variants().forEach(variant -> published.add(stock(product, variant.id(), 20)));
 			}
 		}
-		last = deactivated(hiddenTomato);
-		awaitConsumed(last);
-		await().atMost(PATIENCE).until(() -> hits("q=tomato&limit=50").size() == 2);
+		published.add(deactivated(hiddenTomato));
+		published.forEach(this::awaitConsumed);
+		await().atMost(PATIENCE)
+			.untilAsserted(() -> assertThat(hits("inStock=true&farm=" + KOLAR + "&limit=50")).containsExactlyInAnyOrder(
+					tomato.id(), onion.id(), potatoKilo.id(), potatoSack.id()));
+		await().atMost(PATIENCE)
+			.untilAsserted(() -> assertThat(hits("farm=" + RATNAGIRI + "&limit=50")).hasSize(3));
 	}
 
 	@Test

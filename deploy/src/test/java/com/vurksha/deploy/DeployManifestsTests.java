@@ -89,15 +89,14 @@ class DeployManifestsTests {
 			.containsEntry("VURKSHA_ROUTES_PRODUCT_URI", "http://product-service:8082")
 			.containsEntry("VURKSHA_ROUTES_DELIVERY_URI", "http://delivery-service:8086")
 			.containsEntry("VURKSHA_ROUTES_NOTIFICATION_URI", "http://notification-service:8087")
-			.containsEntry("VURKSHA_ROUTES_SEARCH_URI", "http://search-service:8088")
-			.containsEntry("VURKSHA_SERVICE_IDENTITY_TOKEN_URI", "http://user-service:8081/oauth2/token");
+			.containsEntry("VURKSHA_ROUTES_SEARCH_URI", "http://search-service:8088");
 		assertThat(secretsReadBy(base, "gateway")).containsEntry("SERVICE_CLIENT_SECRET", "service-client-secrets");
 		assertThat(secretsReadBy(base, "search-service"))
 			.containsEntry("SPRING_DATASOURCE_PASSWORD", "search-service-db")
 			.containsEntry("SERVICE_CLIENT_SECRET", "service-client-secrets")
 			.containsEntry("OPENSEARCH_PASSWORD", "search-service-opensearch");
 		assertThat(base.configMap("search-service-config").map(ConfigMap::getData).orElseThrow())
-			.containsKeys("OPENSEARCH_URLS", "VURKSHA_SERVICE_IDENTITY_TOKEN_URI")
+			.containsKey("OPENSEARCH_URLS")
 			.containsEntry("VURKSHA_SEARCH_CATALOGUE_PRODUCT_SERVICE_URL", "http://product-service:8082");
 		assertThat(secretsReadBy(base, "user-service")).containsValues("user-service-db", "user-service-jwt",
 				"user-service-otp", "user-service-sms");

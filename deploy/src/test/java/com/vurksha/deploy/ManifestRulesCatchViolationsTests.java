@@ -201,7 +201,8 @@ class ManifestRulesCatchViolationsTests {
 				"NetworkPolicy/services-from-vurksha: admits another namespace to user-service",
 				"NetworkPolicy/services-from-vurksha: admits another namespace to product-service",
 				"NetworkPolicy/services-from-vurksha: admits another namespace to delivery-service",
-				"NetworkPolicy/services-from-vurksha: admits another namespace to notification-service");
+				"NetworkPolicy/services-from-vurksha: admits another namespace to notification-service",
+				"NetworkPolicy/services-from-vurksha: admits another namespace to search-service");
 	}
 
 	@Test

@@ -14,6 +14,7 @@ import org.springframework.web.util.UriBuilder;
 import com.vurksha.platform.api.Pagination;
 import com.vurksha.platform.http.ServiceClients;
 import com.vurksha.search.index.ProductQuery;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,7 +33,8 @@ class DatabaseSearch {
 
 	DatabaseSearch(ServiceClients clients, Settings settings, JsonMapper json) {
 		this.client = clients.create("product", settings.productServiceUrl());
-		this.json = json;
+		// another service's answer may carry fields this one does not know
+		this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 	}
 
 	/** The product service's answer, or empty when it cannot give one either. */

@@ -43,7 +43,7 @@ class DegradationIntegrationTests {
 			WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
 
 	static final String DATABASE_ANSWER = """
-			{"success":true,"data":{"hits":[{"productId":"p-onion","name":"Nashik Onion","nameHi":"नासिक प्याज",
+			{"success":true,"data":{"hits":[{"productId":"p-onion","slug":"nashik-onion","name":"Nashik Onion","nameHi":"नासिक प्याज",
 			"imageUrl":null,"priceFrom":3500,"mrpFrom":4000,"rating":4.5,"inStock":true,"highlight":null}],
 			"facets":{"categories":[],"priceRanges":[],"organic":{},"farms":[]}},
 			"meta":{"requestId":"r","timestamp":"2026-12-07T00:00:00Z","version":"1.0.0","degraded":true},

@@ -92,7 +92,8 @@ public final class LocalSystem implements AutoCloseable {
 		LocalRedis redis = LocalRedis.start(settings.ports().redis());
 		CompletableFuture<LocalBroker> broker = CompletableFuture
 			.supplyAsync(() -> unchecked(() -> LocalBroker.start(settings.ports().amqp(), data.resolve("broker"))));
-		// the search engine only when the search service runs; it starts beside the database (3-5 s, ~300 MB)
+		// the search engine only when the search service runs; it starts beside the database and the services (3-5 s of
+		// CPU, ~300 MB), nothing waits for it but the search service
 		CompletableFuture<EmbeddedOpenSearch> search = settings.services().contains(SEARCH)
 				? CompletableFuture.supplyAsync(
 						() -> EmbeddedOpenSearch.start(data.resolve("opensearch"), settings.ports().opensearch()))
@@ -113,14 +114,17 @@ public final class LocalSystem implements AutoCloseable {
 		hold(redis);
 		try {
 			hold(join(broker));
-			if (search != null) {
-				hold(join(search));
-			}
 		}
 		catch (Exception ex) {
 			closeQuietly(search);
 			close();
 			throw ex;
+		}
+		if (search != null) {
+			// the node goes on starting while the services do (the search service's index bootstrap retries until it
+			// answers), and is stopped after them
+			AutoCloseable stopSearch = () -> closeQuietly(search);
+			hold(stopSearch);
 		}
 		postgres.ensureDatabases(settings.services().stream().map(name -> "vurksha_" + name).toList());
 
@@ -162,6 +166,10 @@ public final class LocalSystem implements AutoCloseable {
 		// every context starts in one JVM; the gateway needs no service to start (routes and token keys are resolved per
 		// request), so all start at once
 		ServiceHostProcess host = hold(ServiceHostProcess.start(specs, folder, settings.javaBinary(), data, logs, console));
+		if (search != null) {
+			// a node that failed to start fails the run, rather than leaving every search degraded
+			join(search);
+		}
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 		for (ServiceSpec spec : specs) {
 			host.awaitReady(spec, http);

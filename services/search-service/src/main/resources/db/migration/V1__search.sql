@@ -14,7 +14,9 @@ create table variant_stock (
 create table category_name (
     id       text primary key,
     name     text not null,
-    name_hi  text
+    name_hi  text,
+    -- the category and its ancestors, top-level first
+    path     text[] not null default '{}'
 );
 
 create table farm_name (

@@ -32,7 +32,8 @@ class InternalSearchFeedController {
 	@GetMapping
 	@Operation(summary = "Every active product for a search index rebuild",
 			description = "Paged with page and limit (at most 100), ordered by id, read from the database (never "
-					+ "cached): names, category and farm names, whether the farm is certified organic, tags, images, "
+					+ "cached): names, category and farm names, the category's path from its top-level ancestor, "
+					+ "whether the farm is certified organic, tags, images, "
 					+ "rating and the active packs with label, price, MRP and sellable stock.")
 	ApiResponse<List<FeedProduct>> feed(PageQuery page) {
 		return ApiResponse.page(feed.page(page), page, feed.total());

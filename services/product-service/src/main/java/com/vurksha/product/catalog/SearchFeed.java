@@ -4,10 +4,13 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -53,13 +56,29 @@ class SearchFeed {
 		if (products.isEmpty()) {
 			return products;
 		}
+		Map<String, String> parents = new HashMap<>();
+		jdbc.sql("SELECT id, parent_id FROM category")
+			.query((rs, row) -> Map.entry(rs.getString(1), Optional.ofNullable(rs.getString(2))))
+			.list()
+			.forEach(entry -> parents.put(entry.getKey(), entry.getValue().orElse(null)));
 		Map<String, List<FeedPack>> packs = new LinkedHashMap<>();
 		jdbc.sql(PACKS)
 			.param("ids", products.stream().map(FeedProduct::id).toArray(String[]::new))
 			.query((rs, row) -> Map.entry(rs.getString("product_id"), pack(rs)))
 			.list()
-			.forEach(entry -> packs.computeIfAbsent(entry.getKey(), key -> new java.util.ArrayList<>()).add(entry.getValue()));
-		return products.stream().map(product -> product.withPacks(packs.getOrDefault(product.id(), List.of()))).toList();
+			.forEach(entry -> packs.computeIfAbsent(entry.getKey(), key -> new ArrayList<>()).add(entry.getValue()));
+		return products.stream()
+			.map(product -> product.with(path(product.categoryId(), parents), packs.getOrDefault(product.id(), List.of())))
+			.toList();
+	}
+
+	/** The category and its ancestors, the top-level one first. */
+	static List<String> path(String categoryId, Map<String, String> parents) {
+		List<String> path = new ArrayList<>();
+		for (String id = categoryId; id != null && !path.contains(id); id = parents.get(id)) {
+			path.add(0, id);
+		}
+		return List.copyOf(path);
 	}
 
 	long total() {
@@ -68,7 +87,7 @@ class SearchFeed {
 
 	private static FeedProduct product(ResultSet rs) throws SQLException {
 		return new FeedProduct(rs.getString("id"), rs.getString("slug"), rs.getString("name"), rs.getString("name_hi"),
-				rs.getString("c_id"), rs.getString("c_name"), rs.getString("c_name_hi"), rs.getString("f_id"),
+				rs.getString("c_id"), rs.getString("c_name"), rs.getString("c_name_hi"), List.of(), rs.getString("f_id"),
 				rs.getString("f_name"), rs.getBoolean("certified_organic"), strings(rs.getArray("tags")),
 				strings(rs.getArray("images")), rs.getBigDecimal("rating_average").doubleValue(),
 				rs.getInt("rating_count"), rs.getTimestamp("created_at").toInstant(), List.of());
@@ -86,15 +105,18 @@ class SearchFeed {
 	}
 
 	/**
-	 * One product of the feed. {@code farmOrganic} is whether its farm is certified organic; prices are paise.
+	 * One product of the feed. {@code categoryPath} is its category with the ancestors, top-level first;
+	 * {@code farmOrganic} is whether its farm is certified organic; prices are paise.
 	 */
 	record FeedProduct(String id, String slug, String name, String nameHi, String categoryId, String categoryName,
-			String categoryNameHi, String farmId, String farmName, boolean farmOrganic, List<String> tags,
-			List<String> images, double ratingAverage, int ratingCount, Instant createdAt, List<FeedPack> packs) {
+			String categoryNameHi, List<String> categoryPath, String farmId, String farmName, boolean farmOrganic,
+			List<String> tags, List<String> images, double ratingAverage, int ratingCount, Instant createdAt,
+			List<FeedPack> packs) {
 
-		FeedProduct withPacks(List<FeedPack> packs) {
-			return new FeedProduct(id, slug, name, nameHi, categoryId, categoryName, categoryNameHi, farmId, farmName,
-					farmOrganic, tags, images, ratingAverage, ratingCount, createdAt, List.copyOf(packs));
+		FeedProduct with(List<String> categoryPath, List<FeedPack> packs) {
+			return new FeedProduct(id, slug, name, nameHi, categoryId, categoryName, categoryNameHi, categoryPath,
+					farmId, farmName, farmOrganic, tags, images, ratingAverage, ratingCount, createdAt,
+					List.copyOf(packs));
 		}
 	}
 

@@ -60,8 +60,12 @@ class InternalSearchFeedIntegrationTests {
 	@Test
 	void listsEveryActiveProductWithNamesPacksStockAndRatingPageByPage() {
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		String parent = api.send(HttpMethod.POST, "/api/v1/admin/categories", admin, object("name", "Veg " + suffix))
+			.data()
+			.get("id")
+			.asString();
 		String category = api.send(HttpMethod.POST, "/api/v1/admin/categories", admin,
-				object("name", "Greens " + suffix, "nameHi", "हरी सब्ज़ी")).data().get("id").asString();
+				object("name", "Greens " + suffix, "nameHi", "हरी सब्ज़ी", "parentId", parent)).data().get("id").asString();
 		String farm = api.send(HttpMethod.POST, "/api/v1/admin/farms", admin,
 				object("name", "Kolar " + suffix, "state", "Karnataka", "certifiedOrganic", true)).data().get("id")
 			.asString();
@@ -85,6 +89,7 @@ class InternalSearchFeedIntegrationTests {
 			.orElseThrow();
 		assertThat(palak.get("categoryName").asString()).isEqualTo("Greens " + suffix);
 		assertThat(palak.get("categoryNameHi").asString()).isEqualTo("हरी सब्ज़ी");
+		assertThat(palak.get("categoryPath").valueStream().map(JsonNode::asString)).containsExactly(parent, category);
 		assertThat(palak.get("farmName").asString()).isEqualTo("Kolar " + suffix);
 		assertThat(palak.get("farmOrganic").asBoolean()).isTrue();
 		assertThat(palak.at("/packs/0/label").asString()).isEqualTo("250 g");

@@ -2,6 +2,7 @@ package com.vurksha.search.feed;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -52,13 +53,14 @@ class CatalogueFacts {
 			.update() == 1;
 	}
 
-	void category(String id, String name, String nameHi) {
+	void category(String id, String name, String nameHi, List<String> path) {
 		jdbc.sql("""
-				INSERT INTO category_name (id, name, name_hi) VALUES (:id, :name, :nameHi)
-				ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, name_hi = EXCLUDED.name_hi""")
+				INSERT INTO category_name (id, name, name_hi, path) VALUES (:id, :name, :nameHi, :path)
+				ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, name_hi = EXCLUDED.name_hi, path = EXCLUDED.path""")
 			.param("id", id)
 			.param("name", name)
 			.param("nameHi", nameHi)
+			.param("path", (path == null) ? new String[0] : path.toArray(String[]::new))
 			.update();
 	}
 
@@ -73,20 +75,24 @@ class CatalogueFacts {
 	}
 
 	Optional<Named> categoryName(String id) {
-		return jdbc.sql("SELECT name, name_hi FROM category_name WHERE id = :id")
+		return jdbc.sql("SELECT name, name_hi, path FROM category_name WHERE id = :id")
 			.param("id", id)
-			.query((rs, row) -> new Named(rs.getString(1), rs.getString(2), false))
+			.query((rs, row) -> new Named(rs.getString(1), rs.getString(2), false,
+					List.of((String[]) rs.getArray(3).getArray())))
 			.optional();
 	}
 
 	Optional<Named> farmName(String id) {
 		return jdbc.sql("SELECT name, organic FROM farm_name WHERE id = :id")
 			.param("id", id)
-			.query((rs, row) -> new Named(rs.getString(1), null, rs.getBoolean(2)))
+			.query((rs, row) -> new Named(rs.getString(1), null, rs.getBoolean(2), List.of()))
 			.optional();
 	}
 
-	/** A category's or farm's names; {@code organic} only for a certified-organic farm. */
-	record Named(String name, String nameHi, boolean organic) {
+	/**
+	 * A category's or farm's names; {@code organic} only for a certified-organic farm, {@code path} only for a
+	 * category (itself and its ancestors, top-level first).
+	 */
+	record Named(String name, String nameHi, boolean organic, List<String> path) {
 	}
 }

@@ -54,7 +54,7 @@ class CatalogueListing {
 
 	/** A product as the listing gives it; prices are paise. */
 	record Listed(String id, String slug, String name, String nameHi, String categoryId, String categoryName,
-			String categoryNameHi, String farmId, String farmName, boolean farmOrganic, List<String> tags,
+			String categoryNameHi, List<String> categoryPath, String farmId, String farmName, boolean farmOrganic, List<String> tags,
 			List<String> images, double ratingAverage, int ratingCount, Instant createdAt, List<ListedPack> packs) {
 	}
 

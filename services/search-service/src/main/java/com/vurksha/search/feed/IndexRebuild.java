@@ -83,7 +83,7 @@ public class IndexRebuild {
 
 	/** The listed product as the index holds it, its names and stock kept for the events that follow. */
 	private IndexedProduct remembered(Listed product) {
-		facts.category(product.categoryId(), product.categoryName(), product.categoryNameHi());
+		facts.category(product.categoryId(), product.categoryName(), product.categoryNameHi(), product.categoryPath());
 		facts.farm(product.farmId(), product.farmName(), product.farmOrganic());
 		List<Pack> packs = new ArrayList<>();
 		for (ListedPack pack : product.packs()) {
@@ -94,7 +94,8 @@ public class IndexRebuild {
 		List<String> tags = (product.tags() == null) ? List.of() : product.tags();
 		String image = (product.images() == null || product.images().isEmpty()) ? null : product.images().get(0);
 		return new IndexedProduct(product.id(), product.slug(), product.name(), product.nameHi(), product.categoryId(),
-				product.categoryName(), product.categoryNameHi(), product.farmId(), product.farmName(),
+				product.categoryName(), product.categoryNameHi(), product.categoryPath(), product.farmId(),
+				product.farmName(),
 				product.farmOrganic() || ProductDocuments.hasOrganicTag(tags), tags, image, packs,
 				product.ratingAverage(), product.ratingCount(), product.createdAt());
 	}

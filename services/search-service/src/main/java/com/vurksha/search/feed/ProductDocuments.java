@@ -51,7 +51,7 @@ class ProductDocuments {
 		String image = (snapshot.images() == null || snapshot.images().isEmpty()) ? null : snapshot.images().get(0);
 		return Optional.of(new IndexedProduct(snapshot.id(), snapshot.slug(), snapshot.name(), snapshot.nameHi(),
 				snapshot.categoryId(), category.map(Named::name).orElse(null),
-				category.map(Named::nameHi).orElse(null), snapshot.farmId(), farm.map(Named::name).orElse(null),
+				category.map(Named::nameHi).orElse(null), category.map(Named::path).orElse(List.of()), snapshot.farmId(), farm.map(Named::name).orElse(null),
 				organic, tags, image, packs, indexed.map(IndexedProduct::rating).orElse(0.0),
 				indexed.map(IndexedProduct::ratingCount).orElse(0),
 				indexed.map(IndexedProduct::createdAt).orElse(seenAt)));

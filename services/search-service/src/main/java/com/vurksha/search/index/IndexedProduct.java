@@ -7,14 +7,17 @@ import java.util.Optional;
 
 /**
  * A product as the index holds it. Only products customers may see are indexed: a hidden or deactivated product is
- * removed. {@code organic} is true for a certified-organic farm or an "organic" tag. Prices are paise.
+ * removed. {@code categoryPath} is its category with the ancestors (a filter by any of them finds it);
+ * {@code organic} is true for a certified-organic farm or an "organic" tag. Prices are paise.
  */
 public record IndexedProduct(String productId, String slug, String name, String nameHi, String categoryId,
-		String categoryName, String categoryNameHi, String farmId, String farmName, boolean organic, List<String> tags,
+		String categoryName, String categoryNameHi, List<String> categoryPath, String farmId, String farmName, boolean organic, List<String> tags,
 		String imageUrl, List<Pack> packs, double rating, int ratingCount, Instant createdAt) {
 
 	public IndexedProduct {
 		tags = (tags == null) ? List.of() : List.copyOf(tags);
+		categoryPath = (categoryPath == null || categoryPath.isEmpty())
+				? ((categoryId == null) ? List.of() : List.of(categoryId)) : List.copyOf(categoryPath);
 		packs = (packs == null) ? List.of() : List.copyOf(packs);
 	}
 
@@ -38,12 +41,12 @@ public record IndexedProduct(String productId, String slug, String name, String 
 	}
 
 	public IndexedProduct withPacks(List<Pack> changed) {
-		return new IndexedProduct(productId, slug, name, nameHi, categoryId, categoryName, categoryNameHi, farmId,
-				farmName, organic, tags, imageUrl, changed, rating, ratingCount, createdAt);
+		return new IndexedProduct(productId, slug, name, nameHi, categoryId, categoryName, categoryNameHi,
+				categoryPath, farmId, farmName, organic, tags, imageUrl, changed, rating, ratingCount, createdAt);
 	}
 
 	public IndexedProduct withRating(double average, int count) {
-		return new IndexedProduct(productId, slug, name, nameHi, categoryId, categoryName, categoryNameHi, farmId,
-				farmName, organic, tags, imageUrl, packs, average, count, createdAt);
+		return new IndexedProduct(productId, slug, name, nameHi, categoryId, categoryName, categoryNameHi,
+				categoryPath, farmId, farmName, organic, tags, imageUrl, packs, average, count, createdAt);
 	}
 }

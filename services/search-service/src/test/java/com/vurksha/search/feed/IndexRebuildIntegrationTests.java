@@ -95,6 +95,8 @@ class IndexRebuildIntegrationTests extends SearchIntegrationTest {
 		assertThat(facets.body().at("/data/facets/categories/0/name").asString()).isEqualTo("Vegetables");
 		assertThat(api.get("/api/v1/search/products?category=cat-veg").body().at("/data/facets/organic/true").asLong())
 			.isEqualTo(1);
+		// a top-level category finds what is filed under its sub-categories (best rated first, sold out last)
+		assertThat(hits("category=cat-fresh&sort=rating")).containsExactly("p-okra", "p-ginger", "p-spinach");
 	}
 
 	@Test
@@ -134,7 +136,7 @@ class IndexRebuildIntegrationTests extends SearchIntegrationTest {
 	private static Map<String, Object> listed(String id, String name, String nameHi, int available, double rating) {
 		return Map.ofEntries(Map.entry("id", id), Map.entry("slug", id), Map.entry("name", name),
 				Map.entry("nameHi", nameHi), Map.entry("categoryId", "cat-veg"), Map.entry("categoryName", "Vegetables"),
-				Map.entry("categoryNameHi", "सब्ज़ियाँ"), Map.entry("farmId", id.equals("p-okra") ? "farm-organic" : "farm-kolar"),
+				Map.entry("categoryNameHi", "सब्ज़ियाँ"), Map.entry("categoryPath", List.of("cat-fresh", "cat-veg")), Map.entry("farmId", id.equals("p-okra") ? "farm-organic" : "farm-kolar"),
 				Map.entry("farmName", "Farm"), Map.entry("farmOrganic", id.equals("p-okra")), Map.entry("tags", List.of()),
 				Map.entry("images", List.of()), Map.entry("ratingAverage", rating), Map.entry("ratingCount", 3),
 				Map.entry("createdAt", "2026-12-01T10:00:00Z"), Map.entry("packs", List.of(Map.of("id", id + "-v1",

@@ -42,6 +42,8 @@ final class Documents {
 		doc.put("categoryId", product.categoryId());
 		doc.put("categoryName", product.categoryName());
 		doc.put("categoryNameHi", product.categoryNameHi());
+		ArrayNode path = doc.putArray("categoryPath");
+		product.categoryPath().forEach(path::add);
 		doc.put("farmId", product.farmId());
 		doc.put("farmName", product.farmName());
 		doc.put("organic", product.organic());
@@ -76,9 +78,12 @@ final class Documents {
 		}
 		List<String> tags = new ArrayList<>();
 		doc.path("tags").forEach(tag -> tags.add(tag.asString()));
+		List<String> categoryPath = new ArrayList<>();
+		doc.path("categoryPath").forEach(id -> categoryPath.add(id.asString()));
 		String createdAt = text(doc, "createdAt");
 		return new IndexedProduct(text(doc, "productId"), text(doc, "slug"), text(doc, "name"), text(doc, "nameHi"),
-				text(doc, "categoryId"), text(doc, "categoryName"), text(doc, "categoryNameHi"), text(doc, "farmId"),
+				text(doc, "categoryId"), text(doc, "categoryName"), text(doc, "categoryNameHi"), categoryPath,
+				text(doc, "farmId"),
 				text(doc, "farmName"), doc.path("organic").asBoolean(false), tags, text(doc, "imageUrl"), packs,
 				doc.path("rating").asDouble(0), doc.path("ratingCount").asInt(0),
 				(createdAt == null) ? null : Instant.parse(createdAt));

@@ -117,7 +117,8 @@ final class Queries {
 
 	private static void filters(ArrayNode filter, ProductQuery query) {
 		if (query.category() != null) {
-			filter.addObject().putObject("term").put("categoryId", query.category());
+			// the category or any of its sub-categories
+			filter.addObject().putObject("term").put("categoryPath", query.category());
 		}
 		if (query.farm() != null) {
 			filter.addObject().putObject("term").put("farmId", query.farm());

@@ -46,7 +46,8 @@ class DocumentsTests {
 	}
 
 	private static IndexedProduct product(List<Pack> packs) {
-		return new IndexedProduct("p-onion", "onion", "Onion", "प्याज", "cat-veg", "Vegetables", "सब्ज़ी", "farm-kolar",
+		return new IndexedProduct("p-onion", "onion", "Onion", "प्याज", "cat-veg", "Vegetables", "सब्ज़ी",
+				List.of("cat-fresh", "cat-veg"), "farm-kolar",
 				"Kolar Farm", true, List.of(), "https://images.example/onion.jpg", packs, 4.5, 10,
 				Instant.parse("2026-12-01T10:00:00Z"));
 	}

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,7 +24,7 @@ class DeployManifestsTests {
 	static final Path BASE = K8S.resolve("base");
 
 	static final List<String> WORKLOADS = List.of("gateway", "user-service", "product-service", "cart-service",
-			"order-service", "payment-service", "delivery-service", "notification-service");
+			"order-service", "payment-service", "delivery-service", "notification-service", "search-service");
 
 	static Stream<Path> kustomizations() {
 		return Stream.of(BASE, K8S.resolve("overlays/staging"), K8S.resolve("overlays/production"));
@@ -52,6 +53,22 @@ class DeployManifestsTests {
 	@MethodSource("overlays")
 	void overlaysPinImageTags(Path dir) {
 		assertThat(ManifestRules.pinnedImages(Manifests.render(dir))).isEmpty();
+	}
+
+	@Test
+	void prometheusMayScrapeEveryWorkloadOnItsMetricsPort() {
+		Manifests base = Manifests.render(BASE);
+		List<Integer> admitted = base.all(NetworkPolicy.class)
+			.stream()
+			.filter(policy -> "metrics-from-monitoring".equals(policy.getMetadata().getName()))
+			.flatMap(policy -> policy.getSpec().getIngress().stream())
+			.flatMap(rule -> rule.getPorts().stream())
+			.map(port -> port.getPort().getIntVal())
+			.toList();
+		assertThat(base.deployments()).allSatisfy(deployment -> assertThat(admitted)
+			.as("the metrics port of " + deployment.getMetadata().getName())
+			.contains(Integer.valueOf(
+					deployment.getSpec().getTemplate().getMetadata().getAnnotations().get("prometheus.io/port"))));
 	}
 
 	@Test
@@ -87,12 +104,12 @@ class DeployManifestsTests {
 			.containsKeys("SPRING_DATA_REDIS_HOST", "SPRING_RABBITMQ_HOST",
 					"MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT");
 		for (String app : List.of("gateway", "product-service", "cart-service", "order-service", "payment-service",
-				"delivery-service", "notification-service")) {
+				"delivery-service", "notification-service", "search-service")) {
 			assertThat(base.configMap(app + "-config").map(ConfigMap::getData).orElseThrow())
 				.containsEntry("VURKSHA_SECURITY_JWKS_URI", "http://user-service:8081/.well-known/jwks.json");
 		}
 		for (String app : List.of("user-service", "product-service", "cart-service", "order-service", "payment-service",
-				"delivery-service", "notification-service")) {
+				"delivery-service", "notification-service", "search-service")) {
 			assertThat(base.configMap(app + "-config").map(ConfigMap::getData).orElseThrow())
 				.containsEntry("VURKSHA_EVENTS_QUEUE_TYPE", "quorum");
 		}
@@ -103,7 +120,16 @@ class DeployManifestsTests {
 			.containsEntry("VURKSHA_ROUTES_ORDER_URI", "http://order-service:8084")
 			.containsEntry("VURKSHA_ROUTES_PAYMENT_URI", "http://payment-service:8085")
 			.containsEntry("VURKSHA_ROUTES_DELIVERY_URI", "http://delivery-service:8086")
-			.containsEntry("VURKSHA_ROUTES_NOTIFICATION_URI", "http://notification-service:8087");
+			.containsEntry("VURKSHA_ROUTES_NOTIFICATION_URI", "http://notification-service:8087")
+			.containsEntry("VURKSHA_ROUTES_SEARCH_URI", "http://search-service:8088");
+		assertThat(secretsReadBy(base, "gateway")).containsEntry("SERVICE_CLIENT_SECRET", "service-client-secrets");
+		assertThat(secretsReadBy(base, "search-service"))
+			.containsEntry("SPRING_DATASOURCE_PASSWORD", "search-service-db")
+			.containsEntry("SERVICE_CLIENT_SECRET", "service-client-secrets")
+			.containsEntry("OPENSEARCH_PASSWORD", "search-service-opensearch");
+		assertThat(base.configMap("search-service-config").map(ConfigMap::getData).orElseThrow())
+			.containsKey("OPENSEARCH_URLS")
+			.containsEntry("VURKSHA_SEARCH_CATALOGUE_PRODUCT_SERVICE_URL", "http://product-service:8082");
 		assertThat(secretsReadBy(base, "user-service")).containsValues("user-service-db", "user-service-jwt",
 				"user-service-otp", "user-service-sms");
 		// the services that call others with a service token read their own client secret

@@ -27,6 +27,9 @@ final class Banner {
 		}
 		line(text, "PostgreSQL", "jdbc:postgresql://localhost:" + settings.ports().postgres() + "/vurksha_<service>"
 				+ " (user postgres)");
+		if (settings.services().contains("search")) {
+			line(text, "OpenSearch", "http://127.0.0.1:" + settings.ports().opensearch() + " (index alias products)");
+		}
 		line(text, "Logs", settings.dataDir().resolve("logs").toString());
 		if (settings.services().contains("notification")) {
 			// the local profile sends no push, SMS or email; a developer looks for them in this log instead

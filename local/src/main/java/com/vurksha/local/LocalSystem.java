@@ -20,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
+import com.vurksha.embedded.search.EmbeddedOpenSearch;
 import com.vurksha.local.infra.LocalBroker;
 import com.vurksha.local.infra.LocalPostgres;
 import com.vurksha.local.infra.LocalRedis;
@@ -28,11 +29,15 @@ import com.vurksha.local.services.ServiceHostProcess;
 import com.vurksha.local.services.ServiceSpec;
 
 /**
- * The whole system on one machine. Starting brings up PostgreSQL, Redis and the AMQP broker, then the services
+ * The whole system on one machine. Starting brings up PostgreSQL, Redis, the AMQP broker and (for the search service)
+ * an OpenSearch node, then the services
  * side by side with the gateway; closing stops them in the reverse order. Usable from {@code main} and from
  * end-to-end tests alike.
  */
 public final class LocalSystem implements AutoCloseable {
+
+	/** The service that needs the search engine. */
+	private static final String SEARCH = "search";
 
 	private final LocalSettings settings;
 
@@ -81,11 +86,18 @@ public final class LocalSystem implements AutoCloseable {
 		Path data = settings.dataDir();
 		Path logs = data.resolve("logs");
 		console.println("Starting PostgreSQL on " + settings.ports().postgres() + ", Redis on "
-				+ settings.ports().redis() + ", AMQP broker on " + settings.ports().amqp());
+				+ settings.ports().redis() + ", AMQP broker on " + settings.ports().amqp()
+				+ (settings.services().contains(SEARCH) ? ", OpenSearch on " + settings.ports().opensearch() : ""));
 		// Redis first and alone: a binary being written while another thread forks a process fails with ETXTBSY
 		LocalRedis redis = LocalRedis.start(settings.ports().redis());
 		CompletableFuture<LocalBroker> broker = CompletableFuture
 			.supplyAsync(() -> unchecked(() -> LocalBroker.start(settings.ports().amqp(), data.resolve("broker"))));
+		// the search engine only when the search service runs; it starts beside the database and the services (3-5 s of
+		// CPU, ~300 MB), nothing waits for it but the search service
+		CompletableFuture<EmbeddedOpenSearch> search = settings.services().contains(SEARCH)
+				? CompletableFuture.supplyAsync(
+						() -> EmbeddedOpenSearch.start(data.resolve("opensearch"), settings.ports().opensearch()))
+				: null;
 		LocalPostgres postgres;
 		try {
 			postgres = LocalPostgres.start(data.resolve("postgres"), settings.ports().postgres(),
@@ -94,6 +106,7 @@ public final class LocalSystem implements AutoCloseable {
 		catch (IOException | RuntimeException ex) {
 			redis.close();
 			closeQuietly(broker);
+			closeQuietly(search);
 			throw ex;
 		}
 		// pushed so that closing stops the broker, then Redis, then PostgreSQL
@@ -103,8 +116,15 @@ public final class LocalSystem implements AutoCloseable {
 			hold(join(broker));
 		}
 		catch (Exception ex) {
+			closeQuietly(search);
 			close();
 			throw ex;
+		}
+		if (search != null) {
+			// the node goes on starting while the services do (the search service's index bootstrap retries until it
+			// answers), and is stopped after them
+			AutoCloseable stopSearch = () -> closeQuietly(search);
+			hold(stopSearch);
 		}
 		postgres.ensureDatabases(settings.services().stream().map(name -> "vurksha_" + name).toList());
 
@@ -146,6 +166,10 @@ public final class LocalSystem implements AutoCloseable {
 		// every context starts in one JVM; the gateway needs no service to start (routes and token keys are resolved per
 		// request), so all start at once
 		ServiceHostProcess host = hold(ServiceHostProcess.start(specs, folder, settings.javaBinary(), data, logs, console));
+		if (search != null) {
+			// a node that failed to start fails the run, rather than leaving every search degraded
+			join(search);
+		}
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 		for (ServiceSpec spec : specs) {
 			host.awaitReady(spec, http);
@@ -164,6 +188,9 @@ public final class LocalSystem implements AutoCloseable {
 		properties.put("spring.rabbitmq.username", "guest");
 		properties.put("spring.rabbitmq.password", "guest");
 		properties.put("spring.rabbitmq.virtual-host", LocalBroker.VIRTUAL_HOST);
+		if (SEARCH.equals(name)) {
+			properties.put("vurksha.search.opensearch.urls", "http://127.0.0.1:" + settings.ports().opensearch());
+		}
 		return new ServiceSpec(name, serviceJar(name), settings.ports().of(name), properties);
 	}
 
@@ -219,6 +246,9 @@ public final class LocalSystem implements AutoCloseable {
 		wanted.put("PostgreSQL", settings.ports().postgres());
 		wanted.put("Redis", settings.ports().redis());
 		wanted.put("AMQP broker", settings.ports().amqp());
+		if (settings.services().contains(SEARCH)) {
+			wanted.put("OpenSearch", settings.ports().opensearch());
+		}
 		settings.services().forEach(name -> wanted.put(name + " service", settings.ports().of(name)));
 		if (settings.startGateway()) {
 			wanted.put("gateway", settings.ports().gateway());
@@ -275,9 +305,12 @@ public final class LocalSystem implements AutoCloseable {
 		return started;
 	}
 
-	private static void closeQuietly(CompletableFuture<LocalBroker> broker) {
+	private static void closeQuietly(CompletableFuture<? extends AutoCloseable> started) {
+		if (started == null) {
+			return;
+		}
 		try {
-			join(broker).close();
+			join(started).close();
 		}
 		catch (Exception ex) {
 			// the broker failed to start as well; the first failure is the one to report

@@ -15,13 +15,13 @@ class LocalSettingsTests {
 	void defaultsToTheDocumentedPortsAndFolders() {
 		LocalSettings settings = LocalSettings.from(Map.of("repo-dir", "/work/repo"));
 
-		assertThat(settings.ports()).isEqualTo(new LocalSettings.Ports(55432, 56379, 55672, 8080, 8090, Map.of("user", 8081,
+		assertThat(settings.ports()).isEqualTo(new LocalSettings.Ports(55432, 56379, 55672, 9200, 8080, 8090, Map.of("user", 8081,
 				"product", 8082, "cart", 8083, "order", 8084, "payment", 8085, "delivery", 8086, "notification",
-				8087)));
+				8087, "search", 8088)));
 		assertThat(settings.dataDir()).isEqualTo(Path.of("/work/repo/.local-data"));
 		assertThat(settings.buildDir()).isEqualTo("target");
 		assertThat(settings.services()).containsExactly("user", "product", "cart", "order", "payment", "delivery",
-				"notification");
+				"notification", "search");
 		assertThat(settings.startGateway()).isTrue();
 	}
 

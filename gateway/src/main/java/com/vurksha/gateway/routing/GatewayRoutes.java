@@ -26,16 +26,20 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.servlet.function.HandlerFilterFunction;
 import org.springframework.web.servlet.function.RequestPredicate;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.ServerResponse;
 
 import com.vurksha.gateway.routing.RoutesProperties.Downstream;
+import com.vurksha.platform.http.ServiceClients;
+import com.vurksha.platform.http.ServiceTokens;
 
 /**
  * The routing table. Each service has its own HTTP client (so its own read timeout) and its own circuit breaker
  * (so one dead service cannot slow the calls to another). The services' OpenAPI documents are exposed under
- * {@code /v3/api-docs/<service>} for the gateway's Swagger UI.
+ * {@code /v3/api-docs/<service>} for the gateway's Swagger UI. Searches the search service fails are answered from
+ * the product service ({@link SearchFallback}).
  */
 @Configuration(proxyBeanMethods = false)
 class GatewayRoutes {
@@ -53,20 +57,31 @@ class GatewayRoutes {
 
 	@Bean
 	RouterFunction<ServerResponse> serviceRoutes(RoutesProperties routes, ProxyHandlers handlers,
-			CircuitBreakerRegistry breakers, Environment environment) {
-		Routes table = new Routes(handlers, breakers);
+			CircuitBreakerRegistry breakers, Environment environment, ObjectProvider<ServiceClients> clients,
+			ObjectProvider<ServiceTokens> tokens) {
+		// the product service's database search, for searches the search service cannot answer; it needs the
+		// gateway's own service token (vurksha.service-identity.*), without which a failed search answers empty
+		ServiceClients serviceClients = clients.getIfAvailable();
+		RestClient productSearch = (tokens.getIfAvailable() == null || serviceClients == null) ? null
+				: serviceClients.create("product-search", routes.product().uri().toString());
+		Routes table = new Routes(handlers, breakers, productSearch);
 		RequestPredicate payments = path("/api/v1/payments/**").or(path("/api/v1/payments"));
 		if (environment.acceptsProfiles(Profiles.of(LOCAL_PROFILE))) {
 			// the payment simulator's "customer paid" buttons exist only in the local profile, here and in the service
 			payments = payments.or(path("/api/v1/dev/**"));
 		}
-		// Routes are tried in order: the notification service's paths under /api/v1/users/me must come first.
-		return table.service("notification", routes.notification(),
+		// Routes are tried in order: the notification service's paths under /api/v1/users/me, and the search service's
+		// under /api/v1/products, must come before the user and product services' wider patterns.
+		return table.service("search", routes.search(),
+				path("/api/v1/search/**").or(path("/api/v1/products/{id}/recommendations"))
+					.or(path("/api/v1/recommendations/**"))
+					.or(path("/api/v1/admin/search/**")))
+			.and(table.service("notification", routes.notification(),
 				path("/api/v1/notifications/**").or(path("/api/v1/notifications"))
 					.or(path("/api/v1/users/me/devices/**"))
 					.or(path("/api/v1/users/me/devices"))
 					.or(path("/api/v1/users/me/notification-preferences"))
-					.or(path("/api/v1/admin/notifications/**")))
+					.or(path("/api/v1/admin/notifications/**"))))
 			.and(table.service("user", routes.user(),
 					path("/api/v1/auth/**").or(path("/api/v1/users/**")).or(path("/.well-known/jwks.json"))))
 			.and(table.service("product", routes.product(),
@@ -93,12 +108,15 @@ class GatewayRoutes {
 	}
 
 	/** Builds one service's routes: its API paths and its OpenAPI document, behind its own client and breaker. */
-	private record Routes(ProxyHandlers handlers, CircuitBreakerRegistry breakers) {
+	private record Routes(ProxyHandlers handlers, CircuitBreakerRegistry breakers, RestClient productSearch) {
 
 		RouterFunction<ServerResponse> service(String name, Downstream downstream, RequestPredicate paths) {
 			ProxyExchangeHandlerFunction handler = handlers.create(downstream);
-			DownstreamGuard guard = new DownstreamGuard(breakers.circuitBreaker(name + "-service"),
-					name + " service");
+			HandlerFilterFunction<ServerResponse, ServerResponse> guard = new DownstreamGuard(
+					breakers.circuitBreaker(name + "-service"), name + " service");
+			if ("search".equals(name)) {
+				guard = new SearchFallback(guard, productSearch);
+			}
 			return route(name + "-service").route(paths, handler)
 				.before(uri(downstream.uri()))
 				.filter(guard)

@@ -28,6 +28,8 @@ public final class StandInServices {
 
 	public final WireMockServer notification = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
 
+	public final WireMockServer search = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+
 	public final Tokens tokens = new Tokens();
 
 	public final String redisKeyPrefix = "test:gw:" + UUID.randomUUID().toString().substring(0, 8) + ":";
@@ -37,6 +39,7 @@ public final class StandInServices {
 		product.start();
 		ordering.start();
 		notification.start();
+		search.start();
 		user.stubFor(get(urlEqualTo("/.well-known/jwks.json"))
 			.willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(tokens.jwks())));
 	}
@@ -49,6 +52,7 @@ public final class StandInServices {
 			registry.add("vurksha.routes." + service + ".uri", ordering::baseUrl);
 		}
 		registry.add("vurksha.routes.notification.uri", notification::baseUrl);
+		registry.add("vurksha.routes.search.uri", search::baseUrl);
 		registry.add("vurksha.security.jwks-uri", () -> user.baseUrl() + "/.well-known/jwks.json");
 		registry.add("spring.data.redis.host", () -> TestInfrastructure.HOST);
 		registry.add("spring.data.redis.port", TestInfrastructure::redisPort);
@@ -60,5 +64,6 @@ public final class StandInServices {
 		product.stop();
 		ordering.stop();
 		notification.stop();
+		search.stop();
 	}
 }

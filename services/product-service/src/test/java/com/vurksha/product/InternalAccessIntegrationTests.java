@@ -60,6 +60,7 @@ class InternalAccessIntegrationTests {
 		List<Endpoint> endpoints = List.of(new Endpoint(HttpMethod.GET, "/internal/v1/variants?ids=v-none", null,
 				"variants:read"),
 				new Endpoint(HttpMethod.GET, "/internal/v1/products/search?q=tomato", null, "products:search"),
+				new Endpoint(HttpMethod.GET, "/internal/v1/products/feed", null, "products:read"),
 				new Endpoint(HttpMethod.POST, "/internal/v1/stock/reservations",
 						Map.of("reservationId", reservation, "lines",
 								List.of(Map.of("variantId", "no-such-variant", "quantity", 1))),

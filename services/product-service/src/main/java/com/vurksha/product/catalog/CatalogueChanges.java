@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import com.vurksha.product.cache.CatalogueCache;
-import com.vurksha.product.events.CatalogueEvents;
+import com.vurksha.product.publication.CatalogueEvents;
 import com.vurksha.product.events.ProductCreated;
 import com.vurksha.product.events.ProductDeactivated;
 import com.vurksha.product.events.ProductSnapshot;

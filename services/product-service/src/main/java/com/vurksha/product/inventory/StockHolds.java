@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.vurksha.product.cache.CatalogueCache;
-import com.vurksha.product.events.CatalogueEvents;
+import com.vurksha.product.publication.CatalogueEvents;
 import com.vurksha.product.events.StockChanged;
 
 /**

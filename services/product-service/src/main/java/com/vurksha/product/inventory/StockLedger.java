@@ -11,7 +11,7 @@ import com.vurksha.platform.error.ApiException;
 import com.vurksha.product.BadInput;
 import com.vurksha.product.ProductErrorCode;
 import com.vurksha.product.cache.CatalogueCache;
-import com.vurksha.product.events.CatalogueEvents;
+import com.vurksha.product.publication.CatalogueEvents;
 import com.vurksha.product.events.StockChanged;
 
 /**

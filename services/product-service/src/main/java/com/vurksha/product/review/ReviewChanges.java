@@ -3,12 +3,15 @@ package com.vurksha.product.review;
 import org.springframework.stereotype.Component;
 
 import com.vurksha.product.cache.CatalogueCache;
+import com.vurksha.product.events.ProductRatingChanged;
+import com.vurksha.product.publication.CatalogueEvents;
 import com.vurksha.product.review.ProductRatings.RatedProduct;
 
 /**
- * Writes a review change together with what follows from it, in the caller's transaction: the product's tally, and
- * after commit the product's cached pages and lists evicted, so the new rating shows (and their ETags change) at
- * once rather than when the cache entries expire.
+ * Writes a review change together with what follows from it, in the caller's transaction: the product's tally, a
+ * {@code product.product.rating-changed} event when the tally moved (a submission, an edit, or an operator hiding or
+ * showing a review), and after commit the product's cached pages and lists evicted, so the new rating shows (and
+ * their ETags change) at once rather than when the cache entries expire.
  */
 @Component
 class ReviewChanges {
@@ -19,10 +22,13 @@ class ReviewChanges {
 
 	private final CatalogueCache cache;
 
-	ReviewChanges(Reviews reviews, ProductRatings ratings, CatalogueCache cache) {
+	private final CatalogueEvents events;
+
+	ReviewChanges(Reviews reviews, ProductRatings ratings, CatalogueCache cache, CatalogueEvents events) {
 		this.reviews = reviews;
 		this.ratings = ratings;
 		this.cache = cache;
+		this.events = events;
 	}
 
 	/**
@@ -39,6 +45,10 @@ class ReviewChanges {
 		RatingTally tally = product.tally().replacing(before, after);
 		ratings.save(product.id(), tally);
 		cache.evictProductAfterCommit(product.id(), product.slug());
+		if (!tally.equals(product.tally())) {
+			events.productRatingChanged(
+					new ProductRatingChanged(product.id(), tally.average().doubleValue(), tally.count()));
+		}
 		return tally;
 	}
 }

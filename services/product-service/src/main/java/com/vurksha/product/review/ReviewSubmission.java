@@ -7,7 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.vurksha.platform.error.ApiException;
 import com.vurksha.product.ProductErrorCode;
-import com.vurksha.product.events.CatalogueEvents;
+import com.vurksha.product.publication.CatalogueEvents;
 import com.vurksha.product.events.ReviewSubmitted;
 import com.vurksha.product.review.ProductRatings.RatedProduct;
 

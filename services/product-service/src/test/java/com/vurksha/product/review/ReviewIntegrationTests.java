@@ -236,6 +236,10 @@ class ReviewIntegrationTests {
 		setStatus(id, "PUBLISHED", admin);
 		assertThat(rating(productId)).isEqualTo(Map.of("average", 3.5, "count", 2));
 		assertThat(api.get(reviews()).data()).hasSize(2);
+		// every change of the tally is announced, moderation included; the edit while hidden changed nothing
+		assertThat(outboxEvents("product.product.rating-changed", productId))
+			.extracting(event -> event.get("ratingAverage").asDouble() + "/" + event.get("ratingCount").asInt())
+			.containsExactlyInAnyOrder("1.0/1", "3.0/2", "5.0/1", "3.5/2");
 	}
 
 	@Test

@@ -1,14 +1,21 @@
-package com.vurksha.product.events;
+package com.vurksha.product.publication;
 
 import org.springframework.stereotype.Component;
 
 import com.vurksha.platform.events.Outbox;
+import com.vurksha.product.events.ProductCreated;
+import com.vurksha.product.events.ProductDeactivated;
+import com.vurksha.product.events.ProductEventTypes;
+import com.vurksha.product.events.ProductRatingChanged;
+import com.vurksha.product.events.ProductUpdated;
+import com.vurksha.product.events.ReviewSubmitted;
+import com.vurksha.product.events.StockChanged;
 
 /** Appends the service's events to the outbox, inside the caller's transaction. */
 @Component
 public class CatalogueEvents {
 
-	static final int VERSION = 1;
+	static final int VERSION = ProductEventTypes.VERSION;
 
 	private final Outbox outbox;
 
@@ -26,6 +33,10 @@ public class CatalogueEvents {
 
 	public void productDeactivated(ProductDeactivated event) {
 		outbox.append(ProductDeactivated.TYPE, VERSION, "product", event.productId(), event);
+	}
+
+	public void productRatingChanged(ProductRatingChanged event) {
+		outbox.append(ProductRatingChanged.TYPE, VERSION, "product", event.productId(), event);
 	}
 
 	public void reviewSubmitted(ReviewSubmitted event) {

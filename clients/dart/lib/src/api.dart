@@ -25,11 +25,14 @@ import 'package:vurksha_api/src/api/order_administration_api.dart';
 import 'package:vurksha_api/src/api/orders_api.dart';
 import 'package:vurksha_api/src/api/payments_api.dart';
 import 'package:vurksha_api/src/api/profile_api.dart';
+import 'package:vurksha_api/src/api/recommendations_api.dart';
 import 'package:vurksha_api/src/api/refunds_api.dart';
 import 'package:vurksha_api/src/api/reviews_api.dart';
 import 'package:vurksha_api/src/api/reviews_administration_api.dart';
 import 'package:vurksha_api/src/api/rider_api.dart';
 import 'package:vurksha_api/src/api/rider_administration_api.dart';
+import 'package:vurksha_api/src/api/search_api.dart';
+import 'package:vurksha_api/src/api/search_administration_api.dart';
 import 'package:vurksha_api/src/api/sign_in_api.dart';
 import 'package:vurksha_api/src/api/stock_administration_api.dart';
 import 'package:vurksha_api/src/api/webhooks_api.dart';
@@ -224,6 +227,12 @@ class VurkshaApi {
     return ProfileApi(dio, serializers);
   }
 
+  /// Get RecommendationsApi instance, base route and serializer can be overridden by a given but be careful,
+  /// by doing that all interceptors will not be executed
+  RecommendationsApi getRecommendationsApi() {
+    return RecommendationsApi(dio, serializers);
+  }
+
   /// Get RefundsApi instance, base route and serializer can be overridden by a given but be careful,
   /// by doing that all interceptors will not be executed
   RefundsApi getRefundsApi() {
@@ -252,6 +261,18 @@ class VurkshaApi {
   /// by doing that all interceptors will not be executed
   RiderAdministrationApi getRiderAdministrationApi() {
     return RiderAdministrationApi(dio, serializers);
+  }
+
+  /// Get SearchApi instance, base route and serializer can be overridden by a given but be careful,
+  /// by doing that all interceptors will not be executed
+  SearchApi getSearchApi() {
+    return SearchApi(dio, serializers);
+  }
+
+  /// Get SearchAdministrationApi instance, base route and serializer can be overridden by a given but be careful,
+  /// by doing that all interceptors will not be executed
+  SearchAdministrationApi getSearchAdministrationApi() {
+    return SearchAdministrationApi(dio, serializers);
   }
 
   /// Get SignInApi instance, base route and serializer can be overridden by a given but be careful,

@@ -34,6 +34,7 @@ import 'package:vurksha_api/src/model/api_response_list_farm.dart';
 import 'package:vurksha_api/src/model/api_response_list_message_view.dart';
 import 'package:vurksha_api/src/model/api_response_list_notification_view.dart';
 import 'package:vurksha_api/src/model/api_response_list_order_summary.dart';
+import 'package:vurksha_api/src/model/api_response_list_recommended_product.dart';
 import 'package:vurksha_api/src/model/api_response_list_review_view.dart';
 import 'package:vurksha_api/src/model/api_response_list_rider.dart';
 import 'package:vurksha_api/src/model/api_response_list_slot_template.dart';
@@ -49,6 +50,7 @@ import 'package:vurksha_api/src/model/api_response_preferences.dart';
 import 'package:vurksha_api/src/model/api_response_product_detail.dart';
 import 'package:vurksha_api/src/model/api_response_profile_view.dart';
 import 'package:vurksha_api/src/model/api_response_progress.dart';
+import 'package:vurksha_api/src/model/api_response_rebuilt.dart';
 import 'package:vurksha_api/src/model/api_response_review_view.dart';
 import 'package:vurksha_api/src/model/api_response_rider.dart';
 import 'package:vurksha_api/src/model/api_response_serviceability.dart';
@@ -60,6 +62,7 @@ import 'package:vurksha_api/src/model/api_response_unread_count.dart';
 import 'package:vurksha_api/src/model/api_response_variant_view.dart';
 import 'package:vurksha_api/src/model/api_response_webhook_receipt.dart';
 import 'package:vurksha_api/src/model/api_response_zone_detail.dart';
+import 'package:vurksha_api/src/model/bucket.dart';
 import 'package:vurksha_api/src/model/cancellation.dart';
 import 'package:vurksha_api/src/model/cart_item.dart';
 import 'package:vurksha_api/src/model/cart_view.dart';
@@ -75,12 +78,14 @@ import 'package:vurksha_api/src/model/delivery_location.dart';
 import 'package:vurksha_api/src/model/delivery_slot.dart';
 import 'package:vurksha_api/src/model/device_registration.dart';
 import 'package:vurksha_api/src/model/error_body.dart';
+import 'package:vurksha_api/src/model/facets.dart';
 import 'package:vurksha_api/src/model/failure.dart';
 import 'package:vurksha_api/src/model/farm.dart';
 import 'package:vurksha_api/src/model/farm_ref.dart';
 import 'package:vurksha_api/src/model/field_violation.dart';
 import 'package:vurksha_api/src/model/grower_ref.dart';
 import 'package:vurksha_api/src/model/handover.dart';
+import 'package:vurksha_api/src/model/hit.dart';
 import 'package:vurksha_api/src/model/list_answer.dart';
 import 'package:vurksha_api/src/model/message_view.dart';
 import 'package:vurksha_api/src/model/meta.dart';
@@ -112,6 +117,7 @@ import 'package:vurksha_api/src/model/payment_view.dart';
 import 'package:vurksha_api/src/model/pincode_list.dart';
 import 'package:vurksha_api/src/model/placed_order_answer.dart';
 import 'package:vurksha_api/src/model/preferences.dart';
+import 'package:vurksha_api/src/model/price_range.dart';
 import 'package:vurksha_api/src/model/product_answer.dart';
 import 'package:vurksha_api/src/model/product_changes.dart';
 import 'package:vurksha_api/src/model/product_detail.dart';
@@ -123,6 +129,8 @@ import 'package:vurksha_api/src/model/progress.dart';
 import 'package:vurksha_api/src/model/quantity_change.dart';
 import 'package:vurksha_api/src/model/rating.dart';
 import 'package:vurksha_api/src/model/reassignment.dart';
+import 'package:vurksha_api/src/model/rebuilt.dart';
+import 'package:vurksha_api/src/model/recommended_product.dart';
 import 'package:vurksha_api/src/model/refresh_request.dart';
 import 'package:vurksha_api/src/model/refund_answer.dart';
 import 'package:vurksha_api/src/model/refund_view.dart';
@@ -131,12 +139,17 @@ import 'package:vurksha_api/src/model/review_request.dart';
 import 'package:vurksha_api/src/model/review_view.dart';
 import 'package:vurksha_api/src/model/rider.dart';
 import 'package:vurksha_api/src/model/rider_changes.dart';
+import 'package:vurksha_api/src/model/search_answer.dart';
+import 'package:vurksha_api/src/model/search_envelope_list_suggestion.dart';
+import 'package:vurksha_api/src/model/search_envelope_search_answer.dart';
+import 'package:vurksha_api/src/model/search_meta.dart';
 import 'package:vurksha_api/src/model/serviceability.dart';
 import 'package:vurksha_api/src/model/session_view.dart';
 import 'package:vurksha_api/src/model/slot_template.dart';
 import 'package:vurksha_api/src/model/slot_view.dart';
 import 'package:vurksha_api/src/model/stock_update.dart';
 import 'package:vurksha_api/src/model/stock_view.dart';
+import 'package:vurksha_api/src/model/suggestion.dart';
 import 'package:vurksha_api/src/model/timeline_entry.dart';
 import 'package:vurksha_api/src/model/tracking_view.dart';
 import 'package:vurksha_api/src/model/tree_answer.dart';
@@ -172,6 +185,7 @@ part 'serializers.g.dart';
   ApiResponseListMessageView,
   ApiResponseListNotificationView,
   ApiResponseListOrderSummary,
+  ApiResponseListRecommendedProduct,
   ApiResponseListReviewView,
   ApiResponseListRider,
   ApiResponseListSlotTemplate,
@@ -187,6 +201,7 @@ part 'serializers.g.dart';
   ApiResponseProductDetail,
   ApiResponseProfileView,
   ApiResponseProgress,
+  ApiResponseRebuilt,
   ApiResponseReviewView,
   ApiResponseRider,
   ApiResponseServiceability,
@@ -198,6 +213,7 @@ part 'serializers.g.dart';
   ApiResponseVariantView,
   ApiResponseWebhookReceipt,
   ApiResponseZoneDetail,
+  Bucket,
   Cancellation,
   CartItem,
   CartView,
@@ -213,12 +229,14 @@ part 'serializers.g.dart';
   DeliverySlot,
   DeviceRegistration,
   ErrorBody,
+  Facets,
   Failure,
   Farm,
   FarmRef,
   FieldViolation,
   GrowerRef,
   Handover,
+  Hit,
   ListAnswer,
   MessageView,
   Meta,
@@ -250,6 +268,7 @@ part 'serializers.g.dart';
   PincodeList,
   PlacedOrderAnswer,
   Preferences,
+  PriceRange,
   ProductAnswer,
   ProductChanges,
   ProductDetail,
@@ -261,6 +280,8 @@ part 'serializers.g.dart';
   QuantityChange,
   Rating,
   Reassignment,
+  Rebuilt,
+  RecommendedProduct,
   RefreshRequest,
   RefundAnswer,
   RefundView,
@@ -269,12 +290,17 @@ part 'serializers.g.dart';
   ReviewView,
   Rider,
   RiderChanges,
+  SearchAnswer,
+  SearchEnvelopeListSuggestion,
+  SearchEnvelopeSearchAnswer,
+  SearchMeta,
   Serviceability,
   SessionView,
   SlotTemplate,
   SlotView,
   StockUpdate,
   StockView,
+  Suggestion,
   TimelineEntry,
   TrackingView,
   TreeAnswer,
@@ -297,12 +323,20 @@ Serializers serializers = (_$serializers.toBuilder()
         () => ListBuilder<Rider>(),
       )
       ..addBuilderFactory(
+        const FullType(BuiltList, [FullType(RecommendedProduct)]),
+        () => ListBuilder<RecommendedProduct>(),
+      )
+      ..addBuilderFactory(
         const FullType(BuiltList, [FullType(AdminSlotView)]),
         () => ListBuilder<AdminSlotView>(),
       )
       ..addBuilderFactory(
         const FullType(BuiltList, [FullType(OrderLine)]),
         () => ListBuilder<OrderLine>(),
+      )
+      ..addBuilderFactory(
+        const FullType(BuiltList, [FullType(Suggestion)]),
+        () => ListBuilder<Suggestion>(),
       )
       ..addBuilderFactory(
         const FullType(BuiltList, [FullType(SlotTemplate)]),
@@ -327,6 +361,10 @@ Serializers serializers = (_$serializers.toBuilder()
       ..addBuilderFactory(
         const FullType(BuiltList, [FullType(ReviewView)]),
         () => ListBuilder<ReviewView>(),
+      )
+      ..addBuilderFactory(
+        const FullType(BuiltList, [FullType(Bucket)]),
+        () => ListBuilder<Bucket>(),
       )
       ..addBuilderFactory(
         const FullType(BuiltList, [FullType(ProductSummary)]),
@@ -357,8 +395,16 @@ Serializers serializers = (_$serializers.toBuilder()
         () => ListBuilder<Farm>(),
       )
       ..addBuilderFactory(
+        const FullType(BuiltList, [FullType(Hit)]),
+        () => ListBuilder<Hit>(),
+      )
+      ..addBuilderFactory(
         const FullType(BuiltList, [FullType(CategoryNode)]),
         () => ListBuilder<CategoryNode>(),
+      )
+      ..addBuilderFactory(
+        const FullType(BuiltList, [FullType(PriceRange)]),
+        () => ListBuilder<PriceRange>(),
       )
       ..addBuilderFactory(
         const FullType(BuiltList, [FullType(VariantView)]),

@@ -25,7 +25,7 @@ class AdminSearchController {
 	}
 
 	@PostMapping("/rebuild")
-	@Operation(summary = "Rebuild the search index",
+	@Operation(operationId = "rebuildSearchIndex", summary = "Rebuild the search index",
 			description = "Reads every active product from the product service into a new versioned index, then "
 					+ "moves the alias to it atomically: searches keep answering throughout. Answers when done, with "
 					+ "the new index's name and product count. 409 REBUILD_RUNNING while another rebuild runs; 503 "

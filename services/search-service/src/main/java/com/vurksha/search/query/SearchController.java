@@ -26,7 +26,7 @@ class SearchController {
 	}
 
 	@GetMapping("/products")
-	@Operation(summary = "Search products",
+	@Operation(operationId = "searchProducts", summary = "Search products",
 			description = "Finds produce as customers type it: typos (one edit from 4 letters, two from 8), name "
 					+ "prefixes, Hindi names in Devanagari and Hinglish spellings (tamatar, pyaaz) through the synonym "
 					+ "list, pack sizes (1kg, 500g, dozen). Products in stock come before those sold out in every "
@@ -49,7 +49,7 @@ class SearchController {
 	}
 
 	@GetMapping("/suggest")
-	@Operation(summary = "Suggestions while typing",
+	@Operation(operationId = "suggestProducts", summary = "Suggestions while typing",
 			description = "At most 8 completions of a prefix of 2 or more characters, in English or Devanagari: "
 					+ "categories first, then products. A shorter prefix answers an empty list; so does an index that "
 					+ "is down (with meta.degraded true).")

@@ -24,7 +24,7 @@ class RecommendationController {
 	}
 
 	@GetMapping("/api/v1/products/{id}/recommendations")
-	@Operation(summary = "Often bought together",
+	@Operation(operationId = "listRecommendations", summary = "Often bought together",
 			description = "Up to 10 products most often in the same delivered orders as this one, topped up with the "
 					+ "best rated products in stock of its category. Hidden products never appear; an unknown product "
 					+ "answers an empty list. No sign-in needed.")
@@ -33,8 +33,10 @@ class RecommendationController {
 	}
 
 	@GetMapping("/api/v1/recommendations/me")
-	@Operation(summary = "Buy again", description = "The signed-in customer's most often ordered products (from "
-			+ "delivered orders) that are in stock now, up to 10.", security = @SecurityRequirement(name = "bearer"))
+	@Operation(operationId = "listBuyAgain", summary = "Buy again",
+			description = "The signed-in customer's most often ordered products (from delivered orders) that are in "
+					+ "stock now, up to 10.",
+			security = @SecurityRequirement(name = "bearer"))
 	ApiResponse<List<RecommendedProduct>> buyAgain(CurrentUser caller) {
 		return ApiResponse.ok(recommendations.buyAgain(caller.id()));
 	}

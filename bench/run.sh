@@ -21,7 +21,7 @@
 #   BENCH_EVENT_WAIT_SECONDS  [60]  how long to wait for every placed order's notification
 #   BENCH_STOCK               [200000] available packs the operator restocks each bought pack to
 #   BENCH_FULFIL              [0]   1: an operator packs and the demo riders deliver during the checkout phase
-#   BENCH_SEARCH              [false] true: the catalogue phase and every shopper's browsing also search
+#   BENCH_SEARCH              [true] false: leave search out; true: the catalogue phase and every shopper's browsing also search
 #                                   (GET /api/v1/search/products and /search/suggest, q from a list of misspellings,
 #                                   Hinglish and Devanagari); for a system that runs the search service
 #   BENCH_NGINX               [auto] auto: measure the ceiling when nginx is installed; install: apt-get install -y
@@ -157,7 +157,7 @@ start_nginx || echo "No nginx: the run has no ceiling (BENCH_NGINX=install insta
   -Dbench.overload-seconds="${BENCH_OVERLOAD_SECONDS:-30}" -Dbench.customers="${BENCH_CUSTOMERS:-100}" \
   -Dbench.unloaded-orders="${BENCH_UNLOADED_ORDERS:-30}" -Dbench.event-wait-seconds="${BENCH_EVENT_WAIT_SECONDS:-60}" \
   -Dbench.stock="${BENCH_STOCK:-200000}" -Dbench.fulfil="$([ "${BENCH_FULFIL:-0}" = 1 ] && echo true || echo false)" \
-  -Dbench.search="$([ "${BENCH_SEARCH:-false}" = true ] && echo true || echo false)" \
+  -Dbench.search="$([ "${BENCH_SEARCH:-true}" = true ] && echo true || echo false)" \
   -Dbench.jdbc-url="${BENCH_DB_URL:-jdbc:postgresql://127.0.0.1:55432/}" -Dbench.jdbc-user="${BENCH_DB_USER:-postgres}" \
   -Dbench.jdbc-password="${BENCH_DB_PASSWORD:-}" \
   -jar "bench/target/bench-$version-exec.jar"

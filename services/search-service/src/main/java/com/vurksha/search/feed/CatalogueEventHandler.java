@@ -76,8 +76,14 @@ class CatalogueEventHandler implements EventHandler {
 		}
 	}
 
+	/**
+	 * Every checkout changes the stock of what it reserves; the index is written only when a pack sells out or
+	 * comes back, so orders do not keep the engine refreshing.
+	 */
 	private void stockChanged(StockChanged changed) {
-		facts.stock(changed.variantId(), changed.productId(), changed.available());
+		if (!facts.stock(changed.variantId(), changed.productId(), changed.available())) {
+			return;
+		}
 		index.find(changed.productId()).ifPresent(product -> {
 			List<Pack> packs = product.packs()
 				.stream()

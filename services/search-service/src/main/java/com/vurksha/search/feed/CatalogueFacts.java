@@ -19,14 +19,26 @@ class CatalogueFacts {
 		this.jdbc = jdbc;
 	}
 
-	void stock(String variantId, String productId, int available) {
+	/**
+	 * Records a variant's sellable packs.
+	 * @return whether the variant went from sold out to sellable or back, or was not known yet: only then does its
+	 * product's document change (the index keeps whether a pack can be bought, not how many are left)
+	 */
+	boolean stock(String variantId, String productId, int available) {
+		Integer before = jdbc.sql("SELECT available FROM variant_stock WHERE variant_id = :variantId FOR UPDATE")
+			.param("variantId", variantId)
+			.query(Integer.class)
+			.optional()
+			.orElse(null);
+		int now = Math.max(available, 0);
 		jdbc.sql("""
 				INSERT INTO variant_stock (variant_id, product_id, available) VALUES (:variantId, :productId, :available)
 				ON CONFLICT (variant_id) DO UPDATE SET available = EXCLUDED.available, updated_at = now()""")
 			.param("variantId", variantId)
 			.param("productId", productId)
-			.param("available", Math.max(available, 0))
+			.param("available", now)
 			.update();
+		return before == null || (before > 0) != (now > 0);
 	}
 
 	/** Sellable packs by variant id, for the variants of a product that have a stock record. */

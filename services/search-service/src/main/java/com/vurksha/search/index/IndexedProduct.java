@@ -21,7 +21,10 @@ public record IndexedProduct(String productId, String slug, String name, String 
 		packs = (packs == null) ? List.of() : List.copyOf(packs);
 	}
 
-	/** One pack on sale: its label ("500 g"), price and MRP in paise, and the packs that can be sold now. */
+	/**
+	 * One pack on sale: its label ("500 g"), price and MRP in paise, and how many can be sold: as of the last
+	 * rebuild or the last time the pack sold out or came back (the index follows only whether it can be bought).
+	 */
 	public record Pack(String variantId, String label, long price, long mrp, int available) {
 
 		public boolean inStock() {

@@ -88,6 +88,8 @@ class DegradationIntegrationTests {
 		assertThat(reply.body().at("/data/hits/0/productId").asString()).isEqualTo("p-onion");
 		assertThat(reply.body().at("/data/facets/categories")).isEmpty();
 		assertThat(reply.body().at("/pagination/total").asLong()).isEqualTo(1);
+		// never kept by the gateway or a CDN: the index may be back a moment later
+		assertThat(reply.headers().getCacheControl()).isEqualTo("no-store");
 		productService.verify(getRequestedFor(urlPathEqualTo("/internal/v1/products/search"))
 			.withQueryParam("q", com.github.tomakehurst.wiremock.client.WireMock.equalTo("pyaaz"))
 			.withQueryParam("inStock", com.github.tomakehurst.wiremock.client.WireMock.equalTo("true"))
@@ -114,6 +116,7 @@ class DegradationIntegrationTests {
 		assertThat(reply.status()).isEqualTo(200);
 		assertThat(reply.body().get("data")).isEmpty();
 		assertThat(reply.body().at("/meta/degraded").asBoolean()).isTrue();
+		assertThat(reply.headers().getCacheControl()).isEqualTo("no-store");
 	}
 
 	@Test

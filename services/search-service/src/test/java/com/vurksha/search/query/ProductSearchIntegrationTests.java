@@ -15,11 +15,15 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+
 import com.vurksha.platform.events.EventEnvelope;
 import com.vurksha.platformtest.Api;
 import com.vurksha.product.events.ProductSnapshot;
 import com.vurksha.search.support.Catalogue;
 import com.vurksha.search.support.SearchIntegrationTest;
+import com.vurksha.search.support.SearchNode;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -28,6 +32,9 @@ import tools.jackson.databind.JsonNode;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProductSearchIntegrationTests extends SearchIntegrationTest {
+
+	@Autowired
+	private Environment environment;
 
 	static final String VEGETABLES = id("cat-veg");
 
@@ -217,6 +224,39 @@ class ProductSearchIntegrationTests extends SearchIntegrationTest {
 			assertThat(reply.body().at("/data/hits/0/inStock").asBoolean()).isTrue();
 			assertThat(reply.body().at("/data/hits/0/rating").asDouble()).isEqualTo(4.8);
 		});
+	}
+
+	@Test
+	void letsTheGatewayAndCdnsKeepAnAnswerFromTheIndexForASecond() {
+		assertThat(api.get("/api/v1/search/products?q=onion").headers().getCacheControl())
+			.isEqualTo("max-age=1, public");
+		assertThat(api.get("/api/v1/search/suggest?q=on").headers().getCacheControl()).isEqualTo("max-age=1, public");
+	}
+
+	@Test
+	void writesTheIndexOnlyWhenAPackSellsOutOrComesBack() {
+		ProductSnapshot beans = product(id("beans"), "Cluster Beans", null, VEGETABLES, KOLAR, List.of(),
+				pack(id("v"), "250 g", "G", 250, 3_000));
+		String variant = beans.variants().get(0).id();
+		created(beans);
+		awaitConsumed(stock(beans, variant, 5));
+		await().atMost(PATIENCE).until(() -> hits("q=cluster&inStock=true").contains(beans.id()));
+		long sellable = documentVersion(beans.id());
+
+		// an order took two of five: still for sale, nothing to write
+		awaitConsumed(stock(beans, variant, 3));
+		assertThat(documentVersion(beans.id())).isEqualTo(sellable);
+
+		awaitConsumed(stock(beans, variant, 0));
+		assertThat(documentVersion(beans.id())).isGreaterThan(sellable);
+		await().atMost(PATIENCE).until(() -> hits("q=cluster&inStock=false").contains(beans.id()));
+	}
+
+	/** The engine's version of a product's document: it grows with every write of the document. */
+	private long documentVersion(String productId) {
+		return json.readTree(rest.getRestTemplate().getForObject(
+				SearchNode.url() + "/" + environment.getProperty("vurksha.search.opensearch.alias") + "/_doc/" + productId,
+				String.class)).path("_version").asLong();
 	}
 
 	@Nested

@@ -234,6 +234,24 @@ class ProductSearchIntegrationTests extends SearchIntegrationTest {
 	}
 
 	@Test
+	void asksTheEngineToKeepTheMatchesOfARepeatedSearch() {
+		hits("q=tomatoes&sort=rating");
+		long before = requestCacheHits();
+		hits("q=tomatoes&sort=rating");
+		api.get("/api/v1/search/suggest?q=tomat");
+		api.get("/api/v1/search/suggest?q=tomat");
+
+		assertThat(requestCacheHits()).isGreaterThanOrEqualTo(before + 2);
+	}
+
+	/** How often the engine answered a search of the test's index from its request cache. */
+	private long requestCacheHits() {
+		return json.readTree(rest.getRestTemplate().getForObject(
+				SearchNode.url() + "/" + environment.getProperty("vurksha.search.opensearch.alias") + "/_stats/request_cache",
+				String.class)).at("/_all/total/request_cache/hit_count").asLong();
+	}
+
+	@Test
 	void writesTheIndexOnlyWhenAPackSellsOutOrComesBack() {
 		ProductSnapshot beans = product(id("beans"), "Cluster Beans", null, VEGETABLES, KOLAR, List.of(),
 				pack(id("v"), "250 g", "G", 250, 3_000));

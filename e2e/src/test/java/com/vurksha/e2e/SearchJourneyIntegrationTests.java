@@ -1,8 +1,10 @@
 package com.vurksha.e2e;
 
 import static com.vurksha.e2e.App.call;
+import static com.vurksha.e2e.Journeys.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 
 import com.vurksha.client.model.CartItem;
@@ -51,6 +53,13 @@ class SearchJourneyIntegrationTests {
 	void customerSearchesTamatarAndPutsTheTomatoFoundFirstInTheCart() throws Exception {
 		String token = journeys.signIn(CUSTOMER);
 		App customer = app.as(token);
+		// the search engine starts once the services are ready, then the index is built from the catalogue; until
+		// then searches are answered degraded, or from an index still empty
+		assertThat(eventually(Duration.ofSeconds(90), () -> {
+			Gateway.Reply reply = gateway.get("/api/v1/search/products?q=tomato", token);
+			return reply.status() == 200 && !reply.envelope().path("meta").path("degraded").asBoolean(false)
+					&& !reply.envelope().path("data").path("hits").isEmpty();
+		})).as("the search service answers from its built index within 90 s of start").isTrue();
 		try {
 			Gateway.Reply suggested = gateway.get("/api/v1/search/suggest?q=tom", token);
 			assertThat(suggested.status()).as(suggested.envelope().toString()).isEqualTo(200);

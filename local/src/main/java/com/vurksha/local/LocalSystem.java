@@ -88,8 +88,7 @@ public final class LocalSystem implements AutoCloseable {
 		Path data = settings.dataDir();
 		Path logs = data.resolve("logs");
 		console.println("Starting PostgreSQL on " + settings.ports().postgres() + ", Redis on "
-				+ settings.ports().redis() + ", AMQP broker on " + settings.ports().amqp()
-				+ (settings.services().contains(SEARCH) ? ", OpenSearch on " + settings.ports().opensearch() : ""));
+				+ settings.ports().redis() + ", AMQP broker on " + settings.ports().amqp());
 		// Redis first and alone: a binary being written while another thread forks a process fails with ETXTBSY
 		LocalRedis redis = LocalRedis.start(settings.ports().redis());
 		CompletableFuture<LocalBroker> broker = CompletableFuture
@@ -173,6 +172,8 @@ public final class LocalSystem implements AutoCloseable {
 	 * again every few seconds; a node that fails to start leaves search degraded and says so, the rest runs on.
 	 */
 	private void startSearchEngine(Path data) {
+		console.println("Starting OpenSearch on " + settings.ports().opensearch()
+				+ " (until it is up, searches answer from the catalogue's database)");
 		long started = System.nanoTime();
 		searchEngine = CompletableFuture
 			.supplyAsync(() -> EmbeddedOpenSearch.start(data.resolve("opensearch"), settings.ports().opensearch()));

@@ -34,7 +34,9 @@ import com.vurksha.gateway.support.StandInServices;
  * Each test reads paths of its own, so they do not share cached answers.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "vurksha.catalogue-cache.ttl=10s")
+		// every request here is anonymous from 127.0.0.1: limits out of the way, the rate limiter has tests of its own
+		properties = { "vurksha.catalogue-cache.ttl=10s", "vurksha.rate-limit.anonymous.per-second=1000",
+				"vurksha.rate-limit.anonymous.burst=1000" })
 class CatalogueCacheIntegrationTests {
 
 	static final StandInServices services = new StandInServices();

@@ -26,6 +26,8 @@ public class ImageFiles {
 
 	static final String READY = "READY";
 
+	static final String FILE_NOT_FOUND = "FILE_NOT_FOUND";
+
 	private final RestClient client;
 
 	ImageFiles(ServiceClients clients, FileServiceProperties properties) {
@@ -72,11 +74,26 @@ public class ImageFiles {
 			return answer.data();
 		}
 		catch (HttpClientErrorException.NotFound ex) {
+			if (!FILE_NOT_FOUND.equals(errorCode(ex))) {
+				// a 404 that is not the file service's own answer (a wrong base URL, a route missing): no verdict
+				throw new ApiException(CommonErrorCode.SERVICE_UNAVAILABLE,
+						"The file service's address answered 404 without FILE_NOT_FOUND for file " + fileId, ex);
+			}
 			throw invalid(index, fileId, "is not a file the file service knows (unknown or deleted)");
 		}
 		catch (RestClientException ex) {
 			throw new ApiException(CommonErrorCode.SERVICE_UNAVAILABLE,
 					"The file service gave no usable answer for file " + fileId, ex);
+		}
+	}
+
+	private static String errorCode(HttpClientErrorException ex) {
+		try {
+			ErrorEnvelope body = ex.getResponseBodyAs(ErrorEnvelope.class);
+			return (body == null || body.error() == null) ? null : body.error().code();
+		}
+		catch (RuntimeException unreadable) {
+			return null;
 		}
 	}
 
@@ -91,6 +108,13 @@ public class ImageFiles {
 
 	/** The file service's success envelope; only its data is read. */
 	record Envelope(StoredFile data) {
+	}
+
+	/** The file service's error envelope; only the code is read. */
+	record ErrorEnvelope(Error error) {
+
+		record Error(String code) {
+		}
 	}
 
 	/** A file as the file service describes it. */

@@ -153,6 +153,23 @@ class ProductImagesIntegrationTests {
 	}
 
 	@Test
+	void showsTheFirstPictureToCartsSearchAndTheSearchFeed() {
+		String file = productImage();
+
+		setImages(admin, file);
+
+		String variantId = product.get("variants").get(0).get("id").asString();
+		Reply packs = api.get("/internal/v1/variants?ids=" + variantId,
+				TestTokens.service("cart-service", "product-service", "variants:read"));
+		assertThat(packs.data().get(0).get("imageUrl").asString()).isEqualTo(cdn(file, "card"));
+		String word = product.get("name").asString().split(" ")[1];
+		Reply hits = api.get("/internal/v1/products/search?q=" + word,
+				TestTokens.service("search-service", "product-service", "products:search"));
+		assertThat(hits.data().at("/hits/0/imageUrl").asString()).isEqualTo(cdn(file, "card"));
+		assertThat(fed().get("images")).extracting(JsonNode::asString).containsExactly(cdn(file, "card"));
+	}
+
+	@Test
 	void removesEveryPictureWithAnEmptyList() {
 		setImages(admin, productImage());
 
@@ -220,6 +237,18 @@ class ProductImagesIntegrationTests {
 			assertThat(refused.status()).isEqualTo(503);
 			assertThat(refused.errorCode()).isEqualTo("SERVICE_UNAVAILABLE");
 			assertThat(refused.body().at("/error/retryable").asBoolean()).isTrue();
+			assertUnchanged(null);
+		}
+
+		@Test
+		void whenTheFileServiceAddressAnswersAPlain404() {
+			String file = UUID.randomUUID().toString();
+			fileService.stubFor(get(urlPathEqualTo("/internal/v1/files/" + file)).willReturn(aResponse().withStatus(404)));
+
+			Reply refused = setImages(admin, file);
+
+			assertThat(refused.status()).isEqualTo(503);
+			assertThat(refused.errorCode()).isEqualTo("SERVICE_UNAVAILABLE");
 			assertUnchanged(null);
 		}
 
@@ -301,6 +330,23 @@ class ProductImagesIntegrationTests {
 			}
 		}
 		throw new AssertionError("product " + id() + " is not in the list");
+	}
+
+	/** The product as the search service's rebuild reads it. */
+	private JsonNode fed() {
+		String token = TestTokens.service("search-service", "product-service", "products:read");
+		for (int page = 1; page < 100; page++) {
+			Reply reply = api.get("/internal/v1/products/feed?limit=100&page=" + page, token);
+			for (JsonNode listed : reply.data()) {
+				if (listed.get("id").asString().equals(id())) {
+					return listed;
+				}
+			}
+			if (!reply.body().at("/pagination/hasMore").asBoolean()) {
+				break;
+			}
+		}
+		throw new AssertionError("product " + id() + " is not in the feed");
 	}
 
 	private String id() {

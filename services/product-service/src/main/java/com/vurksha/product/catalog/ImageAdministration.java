@@ -45,6 +45,7 @@ class ImageAdministration {
 
 	ProductDetail set(String idOrSlug, ImageSelection selection) {
 		List<String> fileIds = distinct(selection.fileIds());
+		// an unknown product is a 404 before the file service is asked anything
 		ProductAdministration.adminView(queries, idOrSlug);
 		List<ProductImage> chosen = files.productImages(fileIds);
 		return transactions.execute(status -> {

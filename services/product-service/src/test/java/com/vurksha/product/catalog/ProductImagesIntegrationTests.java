@@ -183,6 +183,16 @@ class ProductImagesIntegrationTests {
 		assertThat(payloads("product.product.images-changed").get(1).get("fileIds")).isEmpty();
 	}
 
+	@Test
+	void answersNotFoundForAnUnknownProductWithoutAskingTheFileService() {
+		Reply refused = api.send(HttpMethod.PUT, "/api/v1/admin/products/no-such-product/images", admin,
+				object("fileIds", List.of(productImage())));
+
+		assertThat(refused.status()).isEqualTo(404);
+		assertThat(refused.errorCode()).isEqualTo("PRODUCT_NOT_FOUND");
+		assertThat(fileService.getAllServeEvents()).isEmpty();
+	}
+
 	@Nested
 	class ChangesNothing {
 

@@ -133,9 +133,11 @@ class DeployManifestsTests {
 		assertThat(secretsReadBy(base, "user-service")).containsValues("user-service-db", "user-service-jwt",
 				"user-service-otp", "user-service-sms");
 		// the services that call others with a service token read their own client secret
-		for (String caller : List.of("cart-service", "order-service", "payment-service")) {
+		for (String caller : List.of("cart-service", "order-service", "payment-service", "product-service")) {
 			assertThat(secretsReadBy(base, caller)).containsEntry("SERVICE_CLIENT_SECRET", "service-client-secrets");
 		}
+		assertThat(base.configMap("product-service-config").map(ConfigMap::getData).orElseThrow())
+			.containsEntry("FILE_SERVICE_URL", "http://file-service:8089");
 		assertThat(base.configMap("order-service-config").map(ConfigMap::getData).orElseThrow())
 			.containsEntry("CART_SERVICE_URL", "http://cart-service:8083")
 			.containsEntry("DELIVERY_SERVICE_URL", "http://delivery-service:8086")

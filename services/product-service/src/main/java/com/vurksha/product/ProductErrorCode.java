@@ -17,7 +17,8 @@ public enum ProductErrorCode implements ErrorCode {
 	RESERVATION_NOT_ACTIVE(409),
 	REVIEW_NOT_FOUND(404),
 	REVIEW_NOT_ALLOWED(403),
-	REVIEW_REJECTED(422);
+	REVIEW_REJECTED(422),
+	PRODUCT_IMAGE_INVALID(422);
 
 	private final int status;
 

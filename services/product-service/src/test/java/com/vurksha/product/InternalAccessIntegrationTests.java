@@ -22,6 +22,7 @@ import com.vurksha.platformtest.InternalEndpoints;
 import com.vurksha.platformtest.InternalEndpoints.Endpoint;
 import com.vurksha.platformtest.TestInfrastructure;
 import com.vurksha.platformtest.TestTokens;
+import com.vurksha.product.support.TestServiceTokens;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureTestRestTemplate
-@Import(TestTokens.Config.class)
+@Import({ TestTokens.Config.class, TestServiceTokens.class })
 class InternalAccessIntegrationTests {
 
 	@DynamicPropertySource

@@ -18,6 +18,7 @@ import com.vurksha.platformtest.TestInfrastructure;
 import com.vurksha.platformtest.Api;
 import com.vurksha.platformtest.Api.Reply;
 import com.vurksha.platformtest.TestTokens;
+import com.vurksha.product.support.TestServiceTokens;
 import tools.jackson.databind.json.JsonMapper;
 
 import static com.vurksha.platformtest.Api.object;
@@ -29,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureTestRestTemplate
-@Import(TestTokens.Config.class)
+@Import({ TestTokens.Config.class, TestServiceTokens.class })
 class RedisUnavailableIntegrationTests {
 
 	@DynamicPropertySource

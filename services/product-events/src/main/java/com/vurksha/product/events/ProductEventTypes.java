@@ -12,6 +12,9 @@ public final class ProductEventTypes {
 	public static final List<String> CATALOGUE = List.of(ProductCreated.TYPE, ProductUpdated.TYPE,
 			ProductDeactivated.TYPE, StockChanged.TYPE, ProductRatingChanged.TYPE);
 
+	/** What the file service follows: which of its files each product uses. */
+	public static final List<String> FILES = List.of(ProductImagesChanged.TYPE);
+
 	private ProductEventTypes() {
 	}
 }

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -31,9 +32,13 @@ class AdminProductController {
 
 	private final VariantAdministration variants;
 
-	AdminProductController(ProductAdministration products, VariantAdministration variants) {
+	private final ImageAdministration images;
+
+	AdminProductController(ProductAdministration products, VariantAdministration variants,
+			ImageAdministration images) {
 		this.products = products;
 		this.variants = variants;
+		this.images = images;
 	}
 
 	@PostMapping
@@ -69,6 +74,17 @@ class AdminProductController {
 	@ApiErrors({"CATEGORY_NOT_FOUND", "FARM_NOT_FOUND", "PRODUCT_NOT_FOUND", "SLUG_TAKEN"})
 	void deactivate(@PathVariable String idOrSlug) {
 		products.deactivate(idOrSlug);
+	}
+
+	@PutMapping("/{idOrSlug}/images")
+	@Operation(operationId = "setProductImages", summary = "Set a product's pictures",
+			description = "fileIds are uploaded product images of the file service, in display order (at most 10, "
+					+ "each once); an empty list removes every picture. 422 PRODUCT_IMAGE_INVALID names a file that "
+					+ "is unknown, deleted, not a product image or not processed yet; 503 when the file service "
+					+ "cannot be asked (nothing changed, retry). Answers the product as operators see it.")
+	@ApiErrors({"DEPENDENCY_TIMEOUT", "PRODUCT_IMAGE_INVALID", "PRODUCT_NOT_FOUND", "SERVICE_UNAVAILABLE"})
+	ApiResponse<ProductDetail> setImages(@PathVariable String idOrSlug, @Valid @RequestBody ImageSelection request) {
+		return ApiResponse.ok(images.set(idOrSlug, request));
 	}
 
 	@PostMapping("/{idOrSlug}/variants")

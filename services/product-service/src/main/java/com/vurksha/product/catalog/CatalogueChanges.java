@@ -8,6 +8,7 @@ import com.vurksha.product.cache.CatalogueCache;
 import com.vurksha.product.publication.CatalogueEvents;
 import com.vurksha.product.events.ProductCreated;
 import com.vurksha.product.events.ProductDeactivated;
+import com.vurksha.product.events.ProductImagesChanged;
 import com.vurksha.product.events.ProductSnapshot;
 import com.vurksha.product.events.ProductSnapshot.VariantSnapshot;
 import com.vurksha.product.events.ProductUpdated;
@@ -35,6 +36,16 @@ class CatalogueChanges {
 		evict(product, previousSlug);
 	}
 
+	/**
+	 * The file service learns which files the product uses; search and the other catalogue copies get the product
+	 * as usual, with its new first picture.
+	 */
+	void imagesChanged(ProductDetail product, List<String> fileIds) {
+		events.productImagesChanged(new ProductImagesChanged(product.id(), List.copyOf(fileIds)));
+		events.productUpdated(new ProductUpdated(snapshot(product), List.of("images")));
+		evict(product, product.slug());
+	}
+
 	void deactivated(ProductDetail product, String previousSlug) {
 		events.productDeactivated(new ProductDeactivated(product.id(), product.slug()));
 		evict(product, previousSlug);
@@ -54,7 +65,7 @@ class CatalogueChanges {
 					v.farm().id(), v.active()))
 			.toList();
 		return new ProductSnapshot(product.id(), product.slug(), product.name(), product.nameHi(),
-				product.category().id(), product.farm().id(), product.tags(), product.images(), product.hsnCode(),
+				product.category().id(), product.farm().id(), product.tags(), product.imageUrls(), product.hsnCode(),
 				product.gstRate(), product.active(), variants);
 	}
 }

@@ -17,6 +17,8 @@ import com.vurksha.product.catalog.Refs.CategoryRef;
 import com.vurksha.product.catalog.Refs.FarmRef;
 import com.vurksha.product.catalog.Refs.GrowerRef;
 import com.vurksha.product.catalog.Refs.Rating;
+import com.vurksha.product.image.ProductImage;
+import com.vurksha.product.image.ProductImages;
 
 /** Reads products for the shop window: filtered pages of summaries and full product pages. */
 @Repository
@@ -71,8 +73,11 @@ class ProductQueries {
 
 	private final JdbcClient jdbc;
 
-	ProductQueries(JdbcClient jdbc) {
+	private final ProductImages images;
+
+	ProductQueries(JdbcClient jdbc, ProductImages images) {
 		this.jdbc = jdbc;
+		this.images = images;
 	}
 
 	ProductPage page(ProductFilter filter, PageQuery page) {
@@ -96,7 +101,7 @@ class ProductQueries {
 		}
 		long total = jdbc.sql("SELECT count(*) " + where).params(params).query(Long.class).single();
 		List<ProductSummary> items = jdbc.sql("""
-				SELECT p.id, p.slug, p.name, p.name_hi, p.images[1] AS image, p.rating_average, p.rating_count,
+				SELECT p.id, p.slug, p.name, p.name_hi, p.images, p.rating_average, p.rating_count,
 				       c.id AS c_id, c.slug AS c_slug, c.name AS c_name, c.name_hi AS c_name_hi, f.name AS f_name,
 				       cheapest.*
 				""" + where + " ORDER BY " + filter.sort().orderBy() + " LIMIT :limit OFFSET :offset")
@@ -105,7 +110,7 @@ class ProductQueries {
 			.param("offset", page.offset())
 			.query((rs, row) -> summary(rs))
 			.list();
-		return new ProductPage(items, total);
+		return new ProductPage(withUploadedImages(items), total);
 	}
 
 	Optional<ProductDetail> detail(String idOrSlug, boolean includeInactive) {
@@ -114,7 +119,15 @@ class ProductQueries {
 			.param("includeInactive", includeInactive)
 			.query((rs, row) -> detail(rs))
 			.optional()
+			.map(product -> product.withUploadedImages(images.of(product.id())))
 			.map(product -> product.withVariants(variants(product.id(), includeInactive)));
+	}
+
+	private List<ProductSummary> withUploadedImages(List<ProductSummary> items) {
+		Map<String, List<ProductImage>> uploaded = images.of(items.stream().map(ProductSummary::id).toList());
+		return items.stream()
+			.map(item -> uploaded.containsKey(item.id()) ? item.withImages(uploaded.get(item.id())) : item)
+			.toList();
 	}
 
 	private List<VariantView> variants(String productId, boolean includeInactive) {
@@ -128,18 +141,20 @@ class ProductQueries {
 	private static ProductSummary summary(ResultSet rs) throws SQLException {
 		Measure measure = new Measure(Unit.valueOf(rs.getString("unit")), rs.getInt("unit_value"));
 		return new ProductSummary(rs.getString("id"), rs.getString("slug"), rs.getString("name"),
-				rs.getString("name_hi"), rs.getString("image"), category(rs, rs.getString("c_id")),
+				rs.getString("name_hi"), null, null, List.of(), category(rs, rs.getString("c_id")),
 				rs.getString("f_name"), rs.getLong("price_paise"), rs.getLong("mrp_paise"), measure.label(),
-				Price.CURRENCY, rs.getBoolean("in_stock"), rating(rs));
+				Price.CURRENCY, rs.getBoolean("in_stock"), rating(rs))
+			.withImages(ProductPictures.shown(List.of(), strings(rs.getArray("images"))));
 	}
 
 	private static ProductDetail detail(ResultSet rs) throws SQLException {
 		FarmRef farm = new FarmRef(rs.getString("farm_id"), rs.getString("f_slug"), rs.getString("f_name"),
 				rs.getString("village"), rs.getString("district"), rs.getString("state"),
 				rs.getBoolean("certified_organic"));
+		List<ProductImage> shown = ProductPictures.shown(List.of(), strings(rs.getArray("images")));
 		return new ProductDetail(rs.getString("id"), rs.getString("slug"), rs.getString("name"),
 				rs.getString("name_hi"), rs.getString("description"), category(rs, rs.getString("category_id")), farm,
-				strings(rs.getArray("tags")), strings(rs.getArray("images")), rs.getString("hsn_code"),
+				strings(rs.getArray("tags")), shown, ProductPictures.imageUrl(shown), rs.getString("hsn_code"),
 				rs.getInt("gst_rate_bp"), rs.getBoolean("active"), false, rs.getInt("popularity"), rating(rs),
 				Price.CURRENCY, rs.getTimestamp("created_at").toInstant(), List.of());
 	}

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import com.vurksha.platform.api.PageQuery;
+import com.vurksha.product.image.ShownImages;
 
 /**
  * The catalogue as a search index needs it, for a full rebuild: every active product with its names, category and
@@ -26,13 +27,14 @@ import com.vurksha.platform.api.PageQuery;
 class SearchFeed {
 
 	private static final String PRODUCTS = """
-			SELECT p.id, p.slug, p.name, p.name_hi, p.tags, p.images, p.rating_average, p.rating_count, p.created_at,
+			SELECT p.id, p.slug, p.name, p.name_hi, p.tags, %s AS images,
+			       p.rating_average, p.rating_count, p.created_at,
 			       c.id AS c_id, c.name AS c_name, c.name_hi AS c_name_hi,
 			       f.id AS f_id, f.name AS f_name, f.certified_organic
 			FROM product p JOIN category c ON c.id = p.category_id JOIN farm f ON f.id = p.farm_id
 			WHERE p.active
 			ORDER BY p.id
-			LIMIT :limit OFFSET :offset""";
+			LIMIT :limit OFFSET :offset""".formatted(ShownImages.URLS);
 
 	private static final String PACKS = """
 			SELECT v.id, v.product_id, v.unit, v.unit_value, v.price_paise, v.mrp_paise, v.min_quantity,

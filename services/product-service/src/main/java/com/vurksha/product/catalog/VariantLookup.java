@@ -6,6 +6,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.vurksha.product.image.ShownImages;
+
 /**
  * Reads many variants at once, straight from the database: carts use it to show prices that checkout will honour,
  * so it never answers from the catalogue cache.
@@ -27,12 +29,12 @@ class VariantLookup {
 		return jdbc.sql("""
 				SELECT v.id, v.product_id, p.name, v.unit, v.unit_value, v.price_paise, v.mrp_paise,
 				       v.min_quantity, v.step_quantity, v.max_per_order, v.active AND p.active AS active,
-				       p.images[1] AS image_url, p.gst_rate_bp,
+				       %s AS image_url, p.gst_rate_bp,
 				       greatest(coalesce(i.on_hand - i.reserved, 0), 0) AS available
 				FROM variant v JOIN product p ON p.id = v.product_id
 				LEFT JOIN inventory i ON i.variant_id = v.id
 				WHERE v.id = ANY(:ids)
-				ORDER BY array_position(:ids, v.id)""")
+				ORDER BY array_position(:ids, v.id)""".formatted(ShownImages.FIRST_URL))
 			.param("ids", ids.toArray(String[]::new))
 			.query((rs, row) -> {
 				Unit unit = Unit.valueOf(rs.getString("unit"));

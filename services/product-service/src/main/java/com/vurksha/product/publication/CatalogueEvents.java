@@ -6,6 +6,7 @@ import com.vurksha.platform.events.Outbox;
 import com.vurksha.product.events.ProductCreated;
 import com.vurksha.product.events.ProductDeactivated;
 import com.vurksha.product.events.ProductEventTypes;
+import com.vurksha.product.events.ProductImagesChanged;
 import com.vurksha.product.events.ProductRatingChanged;
 import com.vurksha.product.events.ProductUpdated;
 import com.vurksha.product.events.ReviewSubmitted;
@@ -33,6 +34,10 @@ public class CatalogueEvents {
 
 	public void productDeactivated(ProductDeactivated event) {
 		outbox.append(ProductDeactivated.TYPE, VERSION, "product", event.productId(), event);
+	}
+
+	public void productImagesChanged(ProductImagesChanged event) {
+		outbox.append(ProductImagesChanged.TYPE, VERSION, "product", event.productId(), event);
 	}
 
 	public void productRatingChanged(ProductRatingChanged event) {

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import com.vurksha.platform.api.PageQuery;
+import com.vurksha.product.image.ShownImages;
 
 /**
  * Finds active products whose English or Hindi name or a tag contains a word of the search text, on the catalogue's
@@ -66,9 +67,9 @@ class DatabaseSearch {
 				+ "WHERE p.active" + matches(words) + filters(request, params);
 		long total = jdbc.sql("SELECT count(*) " + from).params(params).query(Long.class).single();
 		List<SearchHit> hits = jdbc.sql("""
-				SELECT p.id, p.name, p.name_hi, p.images[1] AS image, p.rating_average,
+				SELECT p.id, p.name, p.name_hi, %s AS image, p.rating_average,
 				       cheapest.price_paise, cheapest.mrp_paise, cheapest.in_stock
-				""" + from + "\nORDER BY " + request.sort().orderBy() + " LIMIT :limit OFFSET :offset")
+				""".formatted(ShownImages.FIRST_URL) + from + "\nORDER BY " + request.sort().orderBy() + " LIMIT :limit OFFSET :offset")
 			.params(params)
 			.param("limit", page.limit())
 			.param("offset", page.offset())

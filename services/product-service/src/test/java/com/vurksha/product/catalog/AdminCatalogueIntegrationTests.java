@@ -24,6 +24,7 @@ import com.vurksha.platformtest.TestInfrastructure;
 import com.vurksha.platformtest.Api;
 import com.vurksha.platformtest.Api.Reply;
 import com.vurksha.platformtest.TestTokens;
+import com.vurksha.product.support.TestServiceTokens;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Operators' catalogue calls over real HTTP: roles, validation, events, and the cache showing changes at once. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureTestRestTemplate
-@Import(TestTokens.Config.class)
+@Import({ TestTokens.Config.class, TestServiceTokens.class })
 class AdminCatalogueIntegrationTests {
 
 	@DynamicPropertySource
@@ -165,8 +166,10 @@ class AdminCatalogueIntegrationTests {
 				List.of("https://cdn.vurksha.in:8443/catalogue/tomato.jpg?v=2", "/cdn/catalogue/tomato-2.jpg")));
 
 		assertThat(patched.status()).isEqualTo(200);
-		assertThat(patched.data().get("images")).extracting(JsonNode::asString)
+		assertThat(patched.data().get("images")).extracting(image -> image.at("/card/url").asString())
 			.containsExactly("https://cdn.vurksha.in:8443/catalogue/tomato.jpg?v=2", "/cdn/catalogue/tomato-2.jpg");
+		assertThat(patched.data().get("imageUrl").asString())
+			.isEqualTo("https://cdn.vurksha.in:8443/catalogue/tomato.jpg?v=2");
 	}
 
 	@Test
@@ -357,7 +360,7 @@ class AdminCatalogueIntegrationTests {
 				assertThat(changed.errorCode()).as(url).isEqualTo("VALIDATION_FAILED");
 			}
 			assertThat(api.get("/api/v1/admin/products/" + id, admin).data().get("images"))
-				.extracting(JsonNode::asString)
+				.extracting(image -> image.at("/full/url").asString())
 				.containsExactly("https://images.example/t.jpg");
 		}
 

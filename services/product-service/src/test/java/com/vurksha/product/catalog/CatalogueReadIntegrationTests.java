@@ -24,6 +24,7 @@ import com.vurksha.platformtest.Api;
 import com.vurksha.platformtest.Api.Reply;
 import com.vurksha.platformtest.ApiDocuments;
 import com.vurksha.platformtest.TestTokens;
+import com.vurksha.product.support.TestServiceTokens;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The shop window over real HTTP, on a database loaded with the local profile's demo catalogue. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureTestRestTemplate
-@Import(TestTokens.Config.class)
+@Import({ TestTokens.Config.class, TestServiceTokens.class })
 class CatalogueReadIntegrationTests {
 
 	@DynamicPropertySource
@@ -102,6 +103,7 @@ class CatalogueReadIntegrationTests {
 		assertThat(tomato.get("currency").asString()).isEqualTo("INR");
 		assertThat(tomato.get("fromPrice").isIntegralNumber()).isTrue();
 		assertThat(tomato.get("image").asString()).endsWith("tomato-hybrid.jpg");
+		assertThat(tomato.get("imageUrl").asString()).isEqualTo(tomato.get("image").asString());
 		assertThat(tomato.get("rating").get("count").asInt()).isZero();
 	}
 

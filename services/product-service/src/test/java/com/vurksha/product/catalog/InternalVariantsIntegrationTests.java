@@ -22,6 +22,7 @@ import com.vurksha.platformtest.TestInfrastructure;
 import com.vurksha.platformtest.Api;
 import com.vurksha.platformtest.Api.Reply;
 import com.vurksha.platformtest.TestTokens;
+import com.vurksha.product.support.TestServiceTokens;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The internal bulk read of variants that carts and checkouts price with, over real HTTP. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureTestRestTemplate
-@Import(TestTokens.Config.class)
+@Import({ TestTokens.Config.class, TestServiceTokens.class })
 class InternalVariantsIntegrationTests {
 
 	@DynamicPropertySource

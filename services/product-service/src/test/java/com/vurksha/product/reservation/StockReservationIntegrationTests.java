@@ -38,6 +38,7 @@ import com.vurksha.platformtest.TestInfrastructure;
 import com.vurksha.platformtest.Api;
 import com.vurksha.platformtest.Api.Reply;
 import com.vurksha.platformtest.TestTokens;
+import com.vurksha.product.support.TestServiceTokens;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -52,7 +53,7 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureTestRestTemplate
-@Import(TestTokens.Config.class)
+@Import({ TestTokens.Config.class, TestServiceTokens.class })
 class StockReservationIntegrationTests {
 
 	static final String RESERVATIONS = "/internal/v1/stock/reservations";

@@ -20,6 +20,7 @@ import com.vurksha.platformtest.Api;
 import com.vurksha.platformtest.Api.Reply;
 import com.vurksha.platformtest.TestInfrastructure;
 import com.vurksha.platformtest.TestTokens;
+import com.vurksha.product.support.TestServiceTokens;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureTestRestTemplate
-@Import(TestTokens.Config.class)
+@Import({ TestTokens.Config.class, TestServiceTokens.class })
 class DatabaseSearchIntegrationTests {
 
 	private static final String SEARCH = "/internal/v1/products/search";

@@ -1,5 +1,7 @@
 package com.vurksha.files.image;
 
+import javax.imageio.ImageIO;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +22,12 @@ public class ImagePipeline {
 	private final HeifConverter heif;
 
 	public ImagePipeline(ImageLimits limits) {
+		// registers the plugins of the application's class loader (TwelveMonkeys, the WebP writer) whichever thread
+		// first uses ImageIO, and fails at start-up rather than at the first upload when libwebp is unusable
+		ImageIO.scanForPlugins();
+		if (!ImageIO.getImageWritersByMIMEType(ImageFormat.WEBP.mediaType()).hasNext()) {
+			throw new IllegalStateException("No WebP writer: webp-imageio and its libwebp are missing");
+		}
 		this.limits = limits;
 		this.decoder = new ImageDecoder(limits);
 		this.encoder = new VariantEncoder(limits);

@@ -43,24 +43,26 @@ class ImagePipelineTests {
 
 		@Test
 		void readsSubsampledWhenTheSourceIsMuchWiderThanTheVariants() {
-			ImageDecoder.Decoded image = new ImageDecoder(TestImages.limits()).decode(TestImages.jpeg(4800, 3200),
-					ImageFormat.JPEG, ExifOrientation.UPRIGHT, 1200);
+			ImageDecoder.Decoded image = new ImageDecoder(TestImages.limits()).decode(TestImages.jpeg(1600, 1200),
+					ImageFormat.JPEG, ExifOrientation.UPRIGHT, 200);
 
-			assertThat(image.width()).isEqualTo(4800);
-			assertThat(image.height()).isEqualTo(3200);
-			assertThat(image.pixels().getWidth()).isEqualTo(2400);
-			assertThat(image.pixels().getHeight()).isEqualTo(1600);
+			assertThat(image.width()).isEqualTo(1600);
+			assertThat(image.height()).isEqualTo(1200);
+			assertThat(image.pixels().getWidth()).isEqualTo(400);
+			assertThat(image.pixels().getHeight()).isEqualTo(300);
 		}
 
 		@Test
 		void scalesASubsampledSourceToTheVariantWidth() {
-			ProcessedImage image = pipeline.process(TestImages.jpeg(4800, 3200), VariantPlan.DELIVERY_PROOF);
+			VariantPlan thumbnail = new VariantPlan(List.of(new VariantPlan.Size("thumb", 150, List.of(ImageFormat.JPEG))));
 
-			assertThat(image.width()).isEqualTo(4800);
-			BufferedImage full = TestImages.decode(image.variants().get(0).bytes());
-			assertThat(full.getWidth()).isEqualTo(1200);
-			assertThat(full.getHeight()).isEqualTo(800);
-			isRed(new Color(full.getRGB(100, 100)));
+			ProcessedImage image = pipeline.process(TestImages.jpeg(1600, 1200), thumbnail);
+
+			assertThat(image.width()).isEqualTo(1600);
+			BufferedImage thumb = TestImages.decode(image.variants().get(0).bytes());
+			assertThat(thumb.getWidth()).isEqualTo(150);
+			assertThat(thumb.getHeight()).isEqualTo(113);
+			isRed(new Color(thumb.getRGB(20, 20)));
 		}
 
 		@Test

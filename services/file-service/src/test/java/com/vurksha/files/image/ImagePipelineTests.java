@@ -53,6 +53,16 @@ class ImagePipelineTests {
 		}
 
 		@Test
+		void readsWebpScaledDownByLibwebpWhenTheSourceIsMuchWiderThanTheVariants() {
+			ImageDecoder.Decoded image = new ImageDecoder(TestImages.limits()).decode(TestImages.webp(1600, 1200),
+					ImageFormat.WEBP, ExifOrientation.UPRIGHT, 200);
+
+			assertThat(image.width()).isEqualTo(1600);
+			assertThat(image.pixels().getWidth()).isEqualTo(400);
+			assertThat(image.pixels().getHeight()).isEqualTo(300);
+		}
+
+		@Test
 		void scalesASubsampledSourceToTheVariantWidth() {
 			VariantPlan thumbnail = new VariantPlan(List.of(new VariantPlan.Size("thumb", 150, List.of(ImageFormat.JPEG))));
 
@@ -150,10 +160,19 @@ class ImagePipelineTests {
 		}
 
 		@Test
-		void flattensTransparencyOnWhiteForJpeg() {
-			ProcessedImage image = pipeline.process(TestImages.transparentPng(400, 400), VariantPlan.PRODUCT_IMAGE);
+		void flattensTransparentPngOnWhite() {
+			assertFlattenedOnWhite(pipeline.process(TestImages.transparent("png", 400, 400), VariantPlan.PRODUCT_IMAGE));
+		}
 
-			assertThat(image.sourceFormat()).isEqualTo(ImageFormat.PNG);
+		@Test
+		void flattensTransparentWebpOnWhite() {
+			ProcessedImage image = pipeline.process(TestImages.transparent("webp", 400, 400), VariantPlan.PRODUCT_IMAGE);
+
+			assertThat(image.sourceFormat()).isEqualTo(ImageFormat.WEBP);
+			assertFlattenedOnWhite(image);
+		}
+
+		private void assertFlattenedOnWhite(ProcessedImage image) {
 			for (EncodedVariant variant : image.variants()) {
 				BufferedImage decoded = TestImages.decode(variant.bytes());
 				assertThat(decoded.getColorModel().hasAlpha()).isFalse();
@@ -220,6 +239,14 @@ class ImagePipelineTests {
 			byte[] png = TestImages.png(800, 600);
 
 			assertThat(reasonFor(Arrays.copyOf(png, png.length / 2))).isEqualTo(Reason.UNREADABLE);
+		}
+
+		@Test
+		void refusesACorruptWebpAsUnreadable() {
+			byte[] webp = TestImages.webp(800, 600);
+
+			assertThat(reasonFor(Arrays.copyOf(webp, webp.length / 2))).isEqualTo(Reason.UNREADABLE);
+			assertThat(reasonFor(Arrays.copyOf(webp, 16))).isEqualTo(Reason.UNREADABLE);
 		}
 
 		private Reason reasonFor(byte[] bytes) {

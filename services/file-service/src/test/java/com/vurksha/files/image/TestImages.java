@@ -39,13 +39,13 @@ final class TestImages {
 	}
 
 	/** Fully transparent but for an opaque black square in the middle. */
-	static byte[] transparentPng(int width, int height) {
+	static byte[] transparent(String format, int width, int height) {
 		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
 		Graphics2D graphics = image.createGraphics();
 		graphics.setColor(Color.BLACK);
 		graphics.fillRect(width / 4, height / 4, width / 2, height / 2);
 		graphics.dispose();
-		return encode(image, "png");
+		return encode(image, format);
 	}
 
 	static byte[] jpeg(int width, int height) {

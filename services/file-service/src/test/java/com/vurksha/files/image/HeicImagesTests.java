@@ -66,7 +66,7 @@ class HeicImagesTests {
 		assertThat(ispe).isPositive();
 		ByteBuffer.wrap(huge).putInt(ispe + 8, 20_000).putInt(ispe + 12, 20_000);
 
-		assertThat(HeifConverter.largestImageSize(huge)).hasValueSatisfying(size -> assertThat(size)
+		assertThat(HeifBoxes.largestImageSize(huge)).hasValueSatisfying(size -> assertThat(size)
 			.containsExactly(20_000, 20_000));
 		assertThatThrownBy(() -> new ImagePipeline(TestImages.limits()).process(huge, VariantPlan.PRODUCT_IMAGE))
 			.isInstanceOfSatisfying(ImageRejected.class,

@@ -133,7 +133,8 @@ class DeployManifestsTests {
 		assertThat(secretsReadBy(base, "user-service")).containsValues("user-service-db", "user-service-jwt",
 				"user-service-otp", "user-service-sms");
 		// the services that call others with a service token read their own client secret
-		for (String caller : List.of("cart-service", "order-service", "payment-service", "product-service")) {
+		for (String caller : List.of("cart-service", "order-service", "payment-service", "product-service",
+				"delivery-service")) {
 			assertThat(secretsReadBy(base, caller)).containsEntry("SERVICE_CLIENT_SECRET", "service-client-secrets");
 		}
 		assertThat(base.configMap("product-service-config").map(ConfigMap::getData).orElseThrow())

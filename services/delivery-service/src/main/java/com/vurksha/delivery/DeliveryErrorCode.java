@@ -25,7 +25,8 @@ public enum DeliveryErrorCode implements ErrorCode {
 	DELIVERY_NOT_FOUND(404),
 	DELIVERY_STATE_CONFLICT(409),
 	DELIVERY_OTP_INVALID(422),
-	DELIVERY_OTP_LOCKED(423);
+	DELIVERY_OTP_LOCKED(423),
+	DELIVERY_PROOF_INVALID(422);
 
 	private final int status;
 

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import com.vurksha.delivery.support.TestServiceTokens;
 import com.vurksha.platformtest.Api;
 import com.vurksha.platformtest.TestTokens;
 import com.vurksha.platformtest.TestInfrastructure;
@@ -26,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The local profile's demo network: Bengaluru's pincodes in four zones, with slots for the week from the start. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureTestRestTemplate
-@Import(TestTokens.Config.class)
+@Import({ TestTokens.Config.class, TestServiceTokens.class })
 class DemoDataIntegrationTests {
 
 	private static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");

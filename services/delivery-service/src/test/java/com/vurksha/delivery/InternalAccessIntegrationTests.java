@@ -16,8 +16,8 @@ import com.vurksha.platformtest.InternalEndpoints.Endpoint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every internal endpoint of the delivery service answers only the order service's token for
- * {@code delivery-service} with the endpoint's scope; a customer's token straight at the port is 403.
+ * Every internal endpoint of the delivery service answers only a service token for {@code delivery-service} with the
+ * endpoint's scope; a customer's token straight at the port is 403.
  */
 class InternalAccessIntegrationTests extends DeliveryIntegrationTest {
 
@@ -29,7 +29,8 @@ class InternalAccessIntegrationTests extends DeliveryIntegrationTest {
 						Map.of("bookingId", booking, "slotId", "no-such-slot", "pincode", "560001"), "slots:book"),
 				new Endpoint(HttpMethod.POST, "/internal/v1/slot-bookings/" + booking + "/confirm", null, "slots:book"),
 				new Endpoint(HttpMethod.POST, "/internal/v1/slot-bookings/" + booking + "/release", null, "slots:book"),
-				new Endpoint(HttpMethod.GET, "/internal/v1/deliveries/by-order/" + booking, null, "deliveries:read"));
+				new Endpoint(HttpMethod.GET, "/internal/v1/deliveries/by-order/" + booking, null, "deliveries:read"),
+				new Endpoint(HttpMethod.GET, "/internal/v1/deliveries/no-such-delivery", null, "deliveries:read"));
 		for (Endpoint endpoint : endpoints) {
 			InternalEndpoints.assertOnlyServiceTokensPass(api, "delivery-service", endpoint);
 		}

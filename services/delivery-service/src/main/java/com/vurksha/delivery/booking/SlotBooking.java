@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 import com.vurksha.delivery.DeliveryErrorCode;
-import com.vurksha.delivery.booking.SlotBookingEvents.SlotBookingConfirmed;
-import com.vurksha.delivery.booking.SlotBookingEvents.SlotPlaceHeld;
-import com.vurksha.delivery.booking.SlotBookingEvents.SlotPlaceReleased;
+import com.vurksha.delivery.events.SlotBookingConfirmed;
+import com.vurksha.delivery.events.SlotPlaceHeld;
+import com.vurksha.delivery.events.SlotPlaceReleased;
 import com.vurksha.platform.error.ApiException;
 
 /**

@@ -9,7 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.vurksha.delivery.DeliveryErrorCode;
 import com.vurksha.delivery.DeliveryProperties;
-import com.vurksha.delivery.booking.SlotBookingEvents.Event;
+import com.vurksha.delivery.events.DeliveryEventTypes;
+import com.vurksha.delivery.events.SlotBookingEvent;
 import com.vurksha.delivery.slot.Slot;
 import com.vurksha.delivery.slot.Slots;
 import com.vurksha.delivery.zone.Pincodes;
@@ -155,8 +156,8 @@ public class SlotBookings {
 		return BookingView.of(booking, slot, zone);
 	}
 
-	private void publish(Event event) {
-		outbox.append(event.type(), 1, SlotBookingEvents.AGGREGATE, event.bookingId(), event);
+	private void publish(SlotBookingEvent event) {
+		outbox.append(event.type(), DeliveryEventTypes.VERSION, DeliveryEventTypes.SLOT_BOOKING_AGGREGATE, event.bookingId(), event);
 	}
 
 	private static ApiException unknownSlot(String slotId) {

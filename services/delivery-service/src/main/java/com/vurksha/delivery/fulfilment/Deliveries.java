@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import com.vurksha.delivery.events.FailureReason;
+import com.vurksha.delivery.events.FollowUp;
 import com.vurksha.delivery.location.GeoPoint;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,7 +27,7 @@ public class Deliveries {
 	private static final String COLUMNS = "id, order_id, order_number, customer_id, zone_id, slot_id, slot_start, "
 			+ "slot_end, address, amount_to_collect, status, attempt, rider_id, assigned_at, otp_generation, "
 			+ "otp_failures, last_latitude, last_longitude, last_location_at, eta_minutes, eta_at, arriving_soon_attempt, "
-			+ "arrived_attempt, failure_reason, failure_note, follow_up, delivered_at, created_at";
+			+ "arrived_attempt, failure_reason, failure_note, follow_up, proof_file_id, delivered_at, created_at";
 
 	private final JdbcClient jdbc;
 
@@ -152,7 +154,8 @@ public class Deliveries {
 				       otp_generation = :otpGeneration, otp_failures = :otpFailures, last_latitude = :lastLat,
 				       last_longitude = :lastLng, last_location_at = :lastAt, eta_minutes = :eta, eta_at = :etaAt,
 				       arriving_soon_attempt = :soon, arrived_attempt = :arrived, failure_reason = :reason,
-				       failure_note = :note, follow_up = :followUp, delivered_at = :deliveredAt, updated_at = :now,
+				       failure_note = :note, follow_up = :followUp, proof_file_id = :proof, delivered_at = :deliveredAt,
+				       updated_at = :now,
 				       assignment_tried_at = CASE WHEN :status = :readWith THEN assignment_tried_at END
 				WHERE id = :id AND status = :readWith""")
 			.param("id", delivery.id())
@@ -173,6 +176,7 @@ public class Deliveries {
 			.param("reason", (outcome.failureReason() != null) ? outcome.failureReason().name() : null)
 			.param("note", outcome.failureNote())
 			.param("followUp", (outcome.followUp() != null) ? outcome.followUp().name() : null)
+			.param("proof", outcome.proofFileId())
 			.param("deliveredAt", timestamp(outcome.deliveredAt()))
 			.param("now", utc(now))
 			.update() == 1;
@@ -216,7 +220,8 @@ public class Deliveries {
 		String reason = rs.getString("failure_reason");
 		String followUp = rs.getString("follow_up");
 		Delivery.Outcome outcome = new Delivery.Outcome((reason != null) ? FailureReason.valueOf(reason) : null,
-				rs.getString("failure_note"), (followUp != null) ? FollowUp.valueOf(followUp) : null, instant(rs.getTimestamp("delivered_at")));
+				rs.getString("failure_note"), (followUp != null) ? FollowUp.valueOf(followUp) : null,
+				rs.getString("proof_file_id"), instant(rs.getTimestamp("delivered_at")));
 		return new Delivery(rs.getString("id"), order, instant(rs.getTimestamp("created_at")),
 				DeliveryStatus.valueOf(rs.getString("status")), rs.getInt("attempt"), rs.getString("rider_id"),
 				instant(rs.getTimestamp("assigned_at")), rs.getInt("otp_generation"), rs.getInt("otp_failures"),

@@ -9,13 +9,16 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.vurksha.delivery.DeliveryErrorCode;
-import com.vurksha.delivery.fulfilment.DeliveryEvents.DeliveryAccepted;
-import com.vurksha.delivery.fulfilment.DeliveryEvents.DeliveryAssigned;
-import com.vurksha.delivery.fulfilment.DeliveryEvents.DeliveryDelivered;
-import com.vurksha.delivery.fulfilment.DeliveryEvents.DeliveryFailed;
-import com.vurksha.delivery.fulfilment.DeliveryEvents.DeliveryPickedUp;
-import com.vurksha.delivery.fulfilment.DeliveryEvents.RiderArrived;
-import com.vurksha.delivery.fulfilment.DeliveryEvents.RiderArrivingSoon;
+import com.vurksha.delivery.events.DeliveryAccepted;
+import com.vurksha.delivery.events.DeliveryAssigned;
+import com.vurksha.delivery.events.DeliveryDelivered;
+import com.vurksha.delivery.events.DeliveryEvent;
+import com.vurksha.delivery.events.DeliveryFailed;
+import com.vurksha.delivery.events.DeliveryPickedUp;
+import com.vurksha.delivery.events.FailureReason;
+import com.vurksha.delivery.events.FollowUp;
+import com.vurksha.delivery.events.RiderArrived;
+import com.vurksha.delivery.events.RiderArrivingSoon;
 import com.vurksha.delivery.location.Distances;
 import com.vurksha.delivery.location.EtaProperties;
 import com.vurksha.delivery.location.GeoPoint;
@@ -75,10 +78,14 @@ public final class Delivery {
 		static final Tracking NONE = new Tracking(null, null, null, null, 0, 0);
 	}
 
-	/** How the last attempt ended. */
-	record Outcome(FailureReason failureReason, String failureNote, FollowUp followUp, Instant deliveredAt) {
+	/**
+	 * How the last attempt ended.
+	 * @param proofFileId the file service's id of the rider's photo of the door, when a failed attempt has one
+	 */
+	record Outcome(FailureReason failureReason, String failureNote, FollowUp followUp, String proofFileId,
+			Instant deliveredAt) {
 
-		static final Outcome NONE = new Outcome(null, null, null, null);
+		static final Outcome NONE = new Outcome(null, null, null, null, null);
 	}
 
 	Delivery(String id, OrderDetails order, Instant createdAt, DeliveryStatus status, int attempt, String riderId,
@@ -216,7 +223,7 @@ public final class Delivery {
 	DeliveryDelivered deliver(Instant now) {
 		requireOnTheWay("be delivered");
 		status = DELIVERED;
-		outcome = new Outcome(null, null, null, now);
+		outcome = new Outcome(null, null, null, null, now);
 		tracking = new Tracking(tracking.lastLocation(), tracking.lastLocationAt(), null, null,
 				tracking.arrivingSoonAttempt(), tracking.arrivedAttempt());
 		return new DeliveryDelivered(id, order.orderId(), order.orderNumber(), order.customerId(), attempt, riderId,
@@ -225,15 +232,16 @@ public final class Delivery {
 
 	/**
 	 * Ends the attempt as failed. A reattempt puts the delivery back to UNASSIGNED for the next attempt with a fresh
-	 * doorstep code; a return to the hub leaves it FAILED.
+	 * doorstep code; a return to the hub leaves it FAILED. {@code proofFileId}, when given, has been checked with the
+	 * file service to be a proof photo of this delivery.
 	 */
-	DeliveryFailed fail(FailureReason reason, String note, int maxAttempts) {
+	DeliveryFailed fail(FailureReason reason, String note, String proofFileId, int maxAttempts) {
 		require(FAILABLE, "fail");
-		FollowUp followUp = FollowUp.after(reason, attempt, maxAttempts);
+		FollowUp followUp = FollowUpPolicy.after(reason, attempt, maxAttempts);
 		DeliveryFailed failed = new DeliveryFailed(id, order.orderId(), order.orderNumber(), order.customerId(),
-				attempt, riderId, reason, followUp);
+				attempt, riderId, reason, followUp, proofFileId);
 		status = FAILED;
-		outcome = new Outcome(reason, note, followUp, null);
+		outcome = new Outcome(reason, note, followUp, proofFileId, null);
 		if (followUp == FollowUp.REATTEMPT) {
 			reopen();
 		}
@@ -325,6 +333,11 @@ public final class Delivery {
 	/** When the rider should arrive, counted from when the last location was received. */
 	public Instant etaAt() {
 		return tracking.etaAt();
+	}
+
+	/** The rider's photo of the door (a file service id) when the last attempt failed with one, else null. */
+	public String proofFileId() {
+		return outcome.proofFileId();
 	}
 
 	Tracking tracking() {

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
+import com.vurksha.delivery.events.DeliveryEvent;
 import com.vurksha.delivery.rider.Rider;
 import com.vurksha.delivery.rider.Riders;
 

@@ -6,6 +6,8 @@ import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
+import com.vurksha.delivery.events.DeliveryEvent;
+import com.vurksha.delivery.events.DeliveryEventTypes;
 import com.vurksha.platform.events.Outbox;
 
 /**
@@ -39,7 +41,8 @@ class DeliveryJournal {
 		if (!deliveries.update(delivery, readWith, clock.instant())) {
 			throw new IllegalStateException("Delivery " + delivery.id() + " changed while it was locked");
 		}
-		events.forEach(event -> outbox.append(event.type(), 1, DeliveryEvents.AGGREGATE, event.deliveryId(), event));
+		events.forEach(event -> outbox.append(event.type(), DeliveryEventTypes.VERSION,
+				DeliveryEventTypes.DELIVERY_AGGREGATE, event.deliveryId(), event));
 		if (readWith != delivery.status()) {
 			publisher.publishEvent(new DeliveryChanged(delivery.id(), delivery.order().orderId()));
 		}

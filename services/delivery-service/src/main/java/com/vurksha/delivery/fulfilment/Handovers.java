@@ -8,6 +8,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.vurksha.delivery.BadInput;
 import com.vurksha.delivery.DeliveryErrorCode;
+import com.vurksha.delivery.events.DeliveryEvent;
 import com.vurksha.delivery.rider.Rider;
 import com.vurksha.delivery.rider.Riders;
 import com.vurksha.platform.error.ApiException;

@@ -7,8 +7,11 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.vurksha.delivery.DeliveryErrorCode;
+import com.vurksha.delivery.events.DeliveryEvent;
+import com.vurksha.delivery.proof.DeliveryProofs;
 import com.vurksha.delivery.rider.Rider;
 import com.vurksha.delivery.rider.Riders;
 import com.vurksha.platform.api.PageQuery;
@@ -31,11 +34,18 @@ class RiderDeliveries {
 
 	private final ReattemptProperties reattempts;
 
-	RiderDeliveries(Deliveries deliveries, DeliveryJournal journal, Riders riders, ReattemptProperties reattempts) {
+	private final DeliveryProofs proofs;
+
+	private final TransactionTemplate transaction;
+
+	RiderDeliveries(Deliveries deliveries, DeliveryJournal journal, Riders riders, ReattemptProperties reattempts,
+			DeliveryProofs proofs, TransactionTemplate transaction) {
 		this.deliveries = deliveries;
 		this.journal = journal;
 		this.riders = riders;
 		this.reattempts = reattempts;
+		this.proofs = proofs;
+		this.transaction = transaction;
 	}
 
 	record Page(List<DeliveryView> deliveries, long total) {
@@ -77,12 +87,27 @@ class RiderDeliveries {
 		return DeliveryView.of(delivery);
 	}
 
-	/** A reattempt clears the riders excluded from the last attempt: the next attempt is a fresh start. */
-	@Transactional
+	/**
+	 * A proof is checked with the file service before the delivery is locked, so no row lock waits on another
+	 * service, and only once the delivery is known to be the caller's, so the check tells nothing of other riders'
+	 * deliveries; a refused or unchecked proof leaves the delivery as it was. A reattempt clears the riders excluded
+	 * from the last attempt: the next attempt is a fresh start.
+	 */
 	DeliveryView fail(Rider rider, String deliveryId, RiderRequests.Failure failure) {
+		if (failure.proofFileId() != null) {
+			deliveries.find(deliveryId)
+				.filter(delivery -> delivery.isHeldBy(rider.id()))
+				.orElseThrow(() -> notFound(deliveryId));
+			proofs.check(deliveryId, failure.proofFileId());
+		}
+		return transaction.execute(status -> failLocked(rider, deliveryId, failure));
+	}
+
+	private DeliveryView failLocked(Rider rider, String deliveryId, RiderRequests.Failure failure) {
 		Delivery delivery = lockMine(rider, deliveryId);
 		DeliveryStatus before = delivery.status();
-		DeliveryEvent failed = delivery.fail(failure.reason(), failure.note(), reattempts.maxAttempts());
+		DeliveryEvent failed = delivery.fail(failure.reason(), failure.note(), failure.proofFileId(),
+				reattempts.maxAttempts());
 		riders.release(rider.id());
 		if (delivery.status() == DeliveryStatus.UNASSIGNED) {
 			deliveries.clearExclusions(deliveryId);

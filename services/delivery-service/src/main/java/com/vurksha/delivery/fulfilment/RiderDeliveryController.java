@@ -109,11 +109,16 @@ class RiderDeliveryController {
 
 	@PostMapping("/{id}/fail")
 	@Operation(operationId = "failDelivery", summary = "Could not deliver",
-			description = "{reason: CUSTOMER_UNAVAILABLE|ADDRESS_NOT_FOUND|CUSTOMER_REFUSED|DAMAGED|OTHER, note?} from "
-					+ "ACCEPTED to ARRIVED. CUSTOMER_UNAVAILABLE, ADDRESS_NOT_FOUND and OTHER on a first attempt are "
-					+ "reattempted (the delivery is UNASSIGNED again with attempt + 1); otherwise it stays FAILED and "
-					+ "the order returns to the hub.")
-	@ApiErrors({"DELIVERY_NOT_FOUND", "DELIVERY_STATE_CONFLICT", "NOT_A_RIDER"})
+			description = "{reason: CUSTOMER_UNAVAILABLE|ADDRESS_NOT_FOUND|CUSTOMER_REFUSED|DAMAGED|OTHER, note?, "
+					+ "proofFileId?} from ACCEPTED to ARRIVED. CUSTOMER_UNAVAILABLE, ADDRESS_NOT_FOUND and OTHER on a "
+					+ "first attempt are reattempted (the delivery is UNASSIGNED again with attempt + 1); otherwise it "
+					+ "stays FAILED and the order returns to the hub. proofFileId is a photo of the door the rider "
+					+ "uploaded to the file service (purpose delivery-proof) for this delivery; it is checked there "
+					+ "and answered back as proofFileId. 422 DELIVERY_PROOF_INVALID when the file is unknown, not a "
+					+ "delivery proof or another delivery's; 503 SERVICE_UNAVAILABLE or 504 DEPENDENCY_TIMEOUT (both "
+					+ "retryable) when the file service cannot check it. Either way the delivery is left unchanged.")
+	@ApiErrors({"DELIVERY_NOT_FOUND", "DELIVERY_PROOF_INVALID", "DELIVERY_STATE_CONFLICT", "DEPENDENCY_TIMEOUT",
+			"NOT_A_RIDER"})
 	ApiResponse<DeliveryView> fail(CurrentUser user, @PathVariable String id,
 			@Valid @RequestBody RiderRequests.Failure failure) {
 		return ApiResponse.ok(deliveries.fail(caller.of(user), id, failure));

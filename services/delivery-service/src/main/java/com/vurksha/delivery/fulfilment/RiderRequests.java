@@ -4,11 +4,16 @@ import java.time.Instant;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import com.vurksha.delivery.events.FailureReason;
+
 /** The bodies of the rider's calls. */
 final class RiderRequests {
+
+	private static final String UUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 
 	private RiderRequests() {
 	}
@@ -28,6 +33,11 @@ final class RiderRequests {
 	record Handover(@NotBlank @Size(max = 12) String otp) {
 	}
 
-	record Failure(@NotNull FailureReason reason, @Size(max = 500) String note) {
+	/**
+	 * Why the delivery failed.
+	 * @param proofFileId the rider's photo of the door, uploaded to the file service for this delivery first; optional
+	 */
+	record Failure(@NotNull FailureReason reason, @Size(max = 500) String note,
+			@Pattern(regexp = UUID, message = "must be a file id (a UUID)") String proofFileId) {
 	}
 }

@@ -72,6 +72,6 @@ class DeliveryTracking {
 		Integer eta = delivery.status().isOnTheWay() ? delivery.etaMinutes() : null;
 		return new TrackingView(delivery.id(), delivery.order().orderId(), delivery.order().customerId(),
 				delivery.status(), delivery.attempt(), firstName, last, eta,
-				(eta != null && last != null) ? delivery.etaAt() : null, null);
+				(eta != null && last != null) ? delivery.etaAt() : null, null, delivery.proofFileId());
 	}
 }

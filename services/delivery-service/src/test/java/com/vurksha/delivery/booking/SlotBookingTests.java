@@ -5,8 +5,8 @@ import java.time.Instant;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-import com.vurksha.delivery.booking.SlotBookingEvents.SlotBookingConfirmed;
-import com.vurksha.delivery.booking.SlotBookingEvents.SlotPlaceReleased;
+import com.vurksha.delivery.events.SlotBookingConfirmed;
+import com.vurksha.delivery.events.SlotPlaceReleased;
 import com.vurksha.platform.error.ApiException;
 
 import static org.assertj.core.api.Assertions.assertThat;

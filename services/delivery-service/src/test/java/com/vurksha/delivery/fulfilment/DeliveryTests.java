@@ -8,11 +8,14 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import com.vurksha.delivery.DeliveryErrorCode;
-import com.vurksha.delivery.fulfilment.DeliveryEvents.DeliveryAssigned;
-import com.vurksha.delivery.fulfilment.DeliveryEvents.DeliveryDelivered;
-import com.vurksha.delivery.fulfilment.DeliveryEvents.DeliveryFailed;
-import com.vurksha.delivery.fulfilment.DeliveryEvents.RiderArrived;
-import com.vurksha.delivery.fulfilment.DeliveryEvents.RiderArrivingSoon;
+import com.vurksha.delivery.events.DeliveryAssigned;
+import com.vurksha.delivery.events.DeliveryDelivered;
+import com.vurksha.delivery.events.DeliveryEvent;
+import com.vurksha.delivery.events.DeliveryFailed;
+import com.vurksha.delivery.events.FailureReason;
+import com.vurksha.delivery.events.FollowUp;
+import com.vurksha.delivery.events.RiderArrived;
+import com.vurksha.delivery.events.RiderArrivingSoon;
 import com.vurksha.delivery.location.GeoPoint;
 import com.vurksha.platform.error.ApiException;
 
@@ -120,7 +123,7 @@ class DeliveryTests {
 		Delivery delivery = pickedUp();
 		int generation = delivery.otpGeneration();
 
-		DeliveryFailed failed = delivery.fail(FailureReason.CUSTOMER_UNAVAILABLE, null, 2);
+		DeliveryFailed failed = delivery.fail(FailureReason.CUSTOMER_UNAVAILABLE, null, null, 2);
 
 		assertThat(failed.followUp()).isEqualTo(FollowUp.REATTEMPT);
 		assertThat(failed.attempt()).isEqualTo(1);
@@ -132,13 +135,28 @@ class DeliveryTests {
 	}
 
 	@Test
+	void keepsTheProofOfAFailedAttemptUntilTheDeliveryIsHandedOver() {
+		Delivery delivery = pickedUp();
+
+		DeliveryFailed failed = delivery.fail(FailureReason.CUSTOMER_UNAVAILABLE, "no answer", "file-1", 2);
+
+		assertThat(failed.proofFileId()).isEqualTo("file-1");
+		assertThat(delivery.proofFileId()).isEqualTo("file-1");
+		delivery.assign(ravi(), NOW);
+		delivery.accept(ravi());
+		delivery.pickUp(ravi());
+		delivery.deliver(NOW);
+		assertThat(delivery.proofFileId()).isNull();
+	}
+
+	@Test
 	void returnsToTheHubWhenTheLastAttemptFails() {
 		Delivery delivery = pickedUp();
-		delivery.fail(FailureReason.ADDRESS_NOT_FOUND, null, 2);
+		delivery.fail(FailureReason.ADDRESS_NOT_FOUND, null, null, 2);
 		delivery.assign(ravi(), NOW);
 		delivery.accept(ravi());
 
-		DeliveryFailed failed = delivery.fail(FailureReason.ADDRESS_NOT_FOUND, null, 2);
+		DeliveryFailed failed = delivery.fail(FailureReason.ADDRESS_NOT_FOUND, null, null, 2);
 
 		assertThat(failed.followUp()).isEqualTo(FollowUp.RETURN_TO_HUB);
 		assertThat(failed.attempt()).isEqualTo(2);
@@ -231,7 +249,7 @@ class DeliveryTests {
 			delivery.deliver(NOW);
 
 			assertThat(catchThrowableOfType(ApiException.class,
-					() -> delivery.fail(FailureReason.OTHER, null, 2)).getMessage()).contains("DELIVERED");
+					() -> delivery.fail(FailureReason.OTHER, null, null, 2)).getMessage()).contains("DELIVERED");
 		}
 	}
 }

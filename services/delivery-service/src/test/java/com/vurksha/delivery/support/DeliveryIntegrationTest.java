@@ -10,6 +10,8 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,12 +38,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * One running delivery service on the real servers, shared by the integration test classes that extend this, with
- * fixtures that read as what they set up: a zone serving fresh pincodes, a slot starting at a given time.
+ * fixtures that read as what they set up: a zone serving fresh pincodes, a slot starting at a given time. The file
+ * service is stood in by a WireMock server ({@link #fileService}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureTestRestTemplate
-@Import(TestTokens.Config.class)
+@Import({ TestTokens.Config.class, TestServiceTokens.class })
 public abstract class DeliveryIntegrationTest {
+
+	private static final WireMockServer FILE_SERVICE = started();
 
 	public static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");
 
@@ -61,6 +66,7 @@ public abstract class DeliveryIntegrationTest {
 	static void infrastructure(DynamicPropertyRegistry registry) {
 		TestInfrastructure.register(registry);
 		registry.add("vurksha.delivery.otp.key", () -> TEST_OTP_KEY);
+		registry.add("vurksha.delivery.file-service.url", FILE_SERVICE::baseUrl);
 		// Tests run the assignment sweep themselves; a background sweep would compete with unrelated tests for the
 		// small test connection pool and assign deliveries a test expects to be waiting.
 		registry.add("vurksha.delivery.assignment.sweep-interval", () -> "1h");
@@ -80,6 +86,8 @@ public abstract class DeliveryIntegrationTest {
 
 	protected Api api;
 
+	protected final FileService fileService = new FileService(FILE_SERVICE);
+
 	protected String admin;
 
 	protected String customer;
@@ -93,6 +101,12 @@ public abstract class DeliveryIntegrationTest {
 		admin = TestTokens.admin();
 		customer = TestTokens.customer();
 		orderService = TestTokens.service("order-service", "delivery-service", "slots:book", "deliveries:read");
+	}
+
+	private static WireMockServer started() {
+		WireMockServer server = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
+		server.start();
+		return server;
 	}
 
 	/** A pincode no zone serves yet. */

@@ -29,7 +29,8 @@ class TrackingController {
 	@GetMapping("/{id}/tracking")
 	@Operation(operationId = "getOrderTracking", summary = "Track my order",
 			description = "The order's status with its delivery from the delivery service: rider's first name, "
-					+ "last location, ETA and, while the rider is on the way, the code to give the rider. delivery is "
+					+ "last location, ETA, while the rider is on the way the code to give the rider, and after a failed "
+					+ "attempt proofFileId, the rider's photo of the door to fetch from the file service. delivery is "
 					+ "null while there is none yet; when the delivery service cannot be reached the answer is still "
 					+ "200, with delivery null and deliveryUnavailable true. Another customer's order answers 404 "
 					+ "ORDER_NOT_FOUND.")

@@ -58,6 +58,22 @@ class TrackingIntegrationTests extends OrderServiceIntegrationTest {
 	}
 
 	@Test
+	void showsTheRidersPhotoOfTheDoorAfterAFailedAttempt() {
+		Customer asha = newCustomer();
+		String id = placed(asha, "COD");
+		deliveryAnswers(id, 200, """
+				{"success":true,"data":{"deliveryId":"d-1","orderId":"%s","userId":"%s","status":"ASSIGNED","attempt":2,
+				 "riderFirstName":"Ravi","lastLocation":null,"etaMinutes":null,"etaAt":null,"deliveryOtp":null,
+				 "proofFileId":"0b6f2a9e-4c1d-4f7a-9a57-3e2d1c0b9a88"}}""".formatted(id, asha.id()));
+
+		Reply reply = api.get("/api/v1/orders/" + id + "/tracking", asha.token());
+
+		assertThat(reply.status()).isEqualTo(200);
+		assertThat(reply.data().get("delivery").get("proofFileId").asString())
+			.isEqualTo("0b6f2a9e-4c1d-4f7a-9a57-3e2d1c0b9a88");
+	}
+
+	@Test
 	void showsNoDeliveryWhileTheDeliveryServiceHasNone() {
 		Customer asha = newCustomer();
 		String id = placed(asha, "COD");

@@ -1,4 +1,4 @@
-package com.vurksha.delivery.fulfilment;
+package com.vurksha.delivery.events;
 
 /** Why a rider could not hand an order over. */
 public enum FailureReason {

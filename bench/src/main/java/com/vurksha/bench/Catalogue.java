@@ -2,12 +2,13 @@ package com.vurksha.bench;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 import tools.jackson.databind.JsonNode;
 
 /** The public catalogue as the run sees it at set-up: product ids to browse and the packs shoppers put in carts. */
-record Catalogue(List<String> productIds, List<Variant> variants) {
+record Catalogue(List<String> productIds, List<Variant> variants, List<String> imagePaths) {
 
 	/** A pack with what the cart needs to know: its price, and the quantity one line starts at. */
 	record Variant(String id, long pricePaise, int quantity) {
@@ -16,6 +17,7 @@ record Catalogue(List<String> productIds, List<Variant> variants) {
 	/** Reads up to 500 products and the active packs of the first {@code productsToBuy} of them. */
 	static Catalogue read(Api api, int productsToBuy) {
 		List<String> ids = new ArrayList<>();
+		List<String> images = new ArrayList<>();
 		for (int page = 1; page <= 5; page++) {
 			Api.Answer answer = api.get("setup", "/api/v1/products?limit=100&page=" + page, null);
 			if (!answer.ok()) {
@@ -23,6 +25,7 @@ record Catalogue(List<String> productIds, List<Variant> variants) {
 			}
 			for (JsonNode product : answer.body().path("data")) {
 				ids.add(product.path("id").asString());
+				imagePath(product.path("imageUrl").asString("")).ifPresent(images::add);
 			}
 			if (!answer.body().at("/pagination/hasMore").asBoolean()) {
 				break;
@@ -38,7 +41,21 @@ record Catalogue(List<String> productIds, List<Variant> variants) {
 				}
 			}
 		}
-		return new Catalogue(List.copyOf(ids), List.copyOf(variants));
+		return new Catalogue(List.copyOf(ids), List.copyOf(variants), List.copyOf(images));
+	}
+
+	/**
+	 * The path under the gateway of a picture the app shows on a product tile ({@code /cdn/p/<sha256>.webp}); empty
+	 * when the URL is elsewhere (a CDN of another host, or the demo pictures are not drawn yet).
+	 */
+	static Optional<String> imagePath(String url) {
+		int cdn = url.indexOf("/cdn/p/");
+		return cdn < 0 ? Optional.empty() : Optional.of(url.substring(cdn));
+	}
+
+	/** A random product tile's picture, as the app loads it from the CDN. */
+	String randomImagePath(ThreadLocalRandom random) {
+		return imagePaths.get(random.nextInt(imagePaths.size()));
 	}
 
 	String randomProductId(ThreadLocalRandom random) {

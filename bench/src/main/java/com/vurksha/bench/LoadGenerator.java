@@ -3,6 +3,7 @@ package com.vurksha.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -65,7 +66,7 @@ public final class LoadGenerator {
 		Instant started = Instant.now();
 		header(started);
 		ceilingPhase();
-		Catalogue catalogue = Catalogue.read(setup, PRODUCTS_BOUGHT);
+		Catalogue catalogue = withPictures(Catalogue.read(setup, PRODUCTS_BOUGHT));
 		if (catalogue.productIds().isEmpty()) {
 			return fail("No products at " + settings.url() + "; is the system up?");
 		}
@@ -141,6 +142,25 @@ public final class LoadGenerator {
 		flush();
 	}
 
+	/**
+	 * A fresh local system draws the demo products' pictures in the background after it is ready; waits up to two
+	 * minutes for every product to show one, so the catalogue phase fetches pictures as the app does.
+	 */
+	private Catalogue withPictures(Catalogue catalogue) throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+		Catalogue current = catalogue;
+		while (current.imagePaths().size() < current.productIds().size() && System.nanoTime() < deadline) {
+			progress("waiting for product pictures (" + current.imagePaths().size() + " of "
+					+ current.productIds().size() + ")");
+			Thread.sleep(3000);
+			current = Catalogue.read(setup, PRODUCTS_BOUGHT);
+		}
+		return current;
+	}
+
+	/** The picture of a product tile (400 px WebP), as the app loads it through the CDN, here the gateway. */
+	static final String PICTURE_CALL = "GET /cdn/p/{sha256}.webp (card)";
+
 	private void cataloguePhase(Catalogue catalogue) throws InterruptedException {
 		progress("(1) catalogue");
 		LatencyRecorder recorder = new LatencyRecorder();
@@ -150,6 +170,9 @@ public final class LoadGenerator {
 					ThreadLocalRandom random = ThreadLocalRandom.current();
 					api.get("GET /products?limit=20", "/api/v1/products?limit=20", null);
 					api.get("GET /products/{id}", "/api/v1/products/" + catalogue.randomProductId(random), null);
+					if (!catalogue.imagePaths().isEmpty()) {
+						api.get(PICTURE_CALL, catalogue.randomImagePath(random), null);
+					}
 					if (searches.enabled()) {
 						api.get(SearchQueries.PRODUCTS_CALL, searches.productsPath(random), null);
 						api.get(SearchQueries.SUGGEST_CALL, searches.suggestPath(random), null);
@@ -157,6 +180,8 @@ public final class LoadGenerator {
 				});
 		Map<String, LatencyRecorder.Summary> calls = recorder.summaries(seconds);
 		report.phase("(1) catalogue through the gateway, anonymous, " + settings.connections() + " connections"
+				+ (catalogue.imagePaths().isEmpty() ? ", no product pictures"
+						: ", a product tile's picture from /cdn (" + catalogue.imagePaths().size() + " pictures)")
 				+ (searches.enabled() ? ", with a search and a suggestion (q from " + searches.queries().size()
 						+ " typed queries)" : "")
 				+ ", " + settings.catalogue().toSeconds() + " s after " + settings.warmUp().toSeconds() + " s warm-up",
@@ -207,7 +232,7 @@ public final class LoadGenerator {
 		report.phase("(2) checkout: " + shoppers + " concurrent bench customers"
 				+ ((shoppers > customers.size()) ? " (only " + customers.size() + " exist: some share a cart)" : ", "
 						+ "each with its own cart and address")
-				+ ", " + (searches.enabled() ? "search + " : "") + "browse + cart + slot + POST /orders (COD), a shed call sent again after its Retry-After (at most "
+				+ ", " + (searches.enabled() ? "search + " : "") + "browse (with pictures) + cart + slot + POST /orders (COD), a shed call sent again after its Retry-After (at most "
 				+ RETRIES_WHEN_SHED + " times)" + ((fulfiller != null) ? ", operator packs and riders "
 						+ "deliver alongside" : ", no fulfilment alongside")
 				+ ", " + settings.checkout().toSeconds() + " s after " + settings.warmUp().toSeconds() + " s warm-up",

@@ -58,6 +58,9 @@ final class Shopper implements ClosedLoop.Step {
 			api.get("GET /products", "/api/v1/products?limit=20&page=" + (1 + random.nextInt(3)), null);
 			for (int i = 0; i < 2; i++) {
 				api.get("GET /products/{id}", "/api/v1/products/" + catalogue.randomProductId(random), null);
+				if (!catalogue.imagePaths().isEmpty()) {
+					api.get(LoadGenerator.PICTURE_CALL, catalogue.randomImagePath(random), null);
+				}
 			}
 		}
 		for (Catalogue.Variant variant : catalogue.basket(random, BASKET_PAISE)) {

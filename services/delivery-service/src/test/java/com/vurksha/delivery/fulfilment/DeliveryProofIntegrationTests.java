@@ -85,6 +85,7 @@ class DeliveryProofIntegrationTests extends DeliveryIntegrationTest {
 	void failsWithoutAProofAsBeforeWithoutAskingTheFileService() {
 		String orderId = packedOrder(zoneId, customerId);
 		String deliveryId = pickedUp(deliveryOf(orderId));
+		int lookups = fileService.lookups();
 
 		Api.Reply failed = api.send(HttpMethod.POST, "/api/v1/rider/deliveries/" + deliveryId + "/fail",
 				rider.token(), object("reason", "DAMAGED", "note", "box crushed"));
@@ -95,6 +96,7 @@ class DeliveryProofIntegrationTests extends DeliveryIntegrationTest {
 		assertThat(outboxEvents(deliveryId, "delivery.delivery.failed")).singleElement()
 			.satisfies(event -> assertThat(event.get("proofFileId").isNull()).isTrue());
 		assertThat(tracking(orderId).get("proofFileId").isNull()).isTrue();
+		assertThat(fileService.lookups()).isEqualTo(lookups);
 	}
 
 	@Nested
@@ -145,11 +147,26 @@ class DeliveryProofIntegrationTests extends DeliveryIntegrationTest {
 		}
 
 		@Test
+		void anyProofWhileTheFileServiceDropsTheConnectionAsRetryable() {
+			String proof = newFileId();
+			fileService.dropsConnectionsFor(proof);
+
+			Api.Reply refused = fail(deliveryId, "CUSTOMER_UNAVAILABLE", proof);
+
+			assertThat(refused.status()).as(refused.body().toString()).isEqualTo(503);
+			assertThat(refused.errorCode()).isEqualTo("SERVICE_UNAVAILABLE");
+			assertUnchanged();
+		}
+
+		@Test
 		void aProofIdThatIsNotAFileIdWithoutAskingTheFileService() {
+			int lookups = fileService.lookups();
+
 			Api.Reply refused = fail(deliveryId, "CUSTOMER_UNAVAILABLE", "../../admin");
 
 			assertThat(refused.status()).isEqualTo(400);
 			assertThat(refused.errorCode()).isEqualTo("VALIDATION_FAILED");
+			assertThat(fileService.lookups()).isEqualTo(lookups);
 			assertUnchanged();
 		}
 

@@ -2,11 +2,13 @@ package com.vurksha.delivery.support;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.Fault;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 
 /**
  * A stand-in for the file service's internal endpoint {@code GET /internal/v1/files/{fileId}} on a WireMock server,
@@ -43,6 +45,16 @@ public final class FileService {
 		answer(fileId, json(503, """
 				{"success":false,"error":{"code":"SERVICE_UNAVAILABLE","message":"Down","retryable":true,
 				 "details":[]}}"""));
+	}
+
+	/** The file service drops the connection whenever the file is asked about, as a crashing server would. */
+	public void dropsConnectionsFor(String fileId) {
+		answer(fileId, aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
+	}
+
+	/** How many files were asked about, all told. */
+	public int lookups() {
+		return server.countRequestsMatching(getRequestedFor(urlMatching("/internal/v1/files/.*")).build()).getCount();
 	}
 
 	/** How often the file was asked about. */

@@ -30,9 +30,9 @@ import com.vurksha.local.services.ServiceHostProcess;
 import com.vurksha.local.services.ServiceSpec;
 
 /**
- * The whole system on one machine. Starting brings up PostgreSQL, Redis, the AMQP broker and (for the file service) an
- * S3-compatible server, then the services side by side with the gateway, then (for the search service) an OpenSearch
- * node; closing stops them in the reverse order.
+ * The whole system on one machine. Starting brings up PostgreSQL, Redis and the AMQP broker, then the services side by
+ * side with the gateway, then (for the search service) an OpenSearch node; the file service's S3-compatible server
+ * starts beside all of them and is up before any service counts as ready. Closing stops them in the reverse order.
  * Usable from {@code main} and from end-to-end tests alike.
  */
 public final class LocalSystem implements AutoCloseable {
@@ -102,7 +102,7 @@ public final class LocalSystem implements AutoCloseable {
 		LocalRedis redis = LocalRedis.start(settings.ports().redis());
 		CompletableFuture<LocalBroker> broker = CompletableFuture
 			.supplyAsync(() -> unchecked(() -> LocalBroker.start(settings.ports().amqp(), data.resolve("broker"))));
-		// the file service's storage: under a second, so it starts with the infrastructure and is up before any upload
+		// the file service's storage starts beside the infrastructure and the services, off their critical path
 		CompletableFuture<EmbeddedS3> storage = settings.services().contains(FILE)
 				? CompletableFuture.supplyAsync(() -> startStorage(data.resolve("s3")))
 				: CompletableFuture.completedFuture(null);
@@ -117,23 +117,13 @@ public final class LocalSystem implements AutoCloseable {
 			closeQuietly(storage);
 			throw ex;
 		}
-		// pushed so that closing stops the broker, then Redis, then PostgreSQL
+		// pushed so that closing stops the broker, then the storage, then Redis, then PostgreSQL
 		hold(postgres);
 		hold(redis);
+		// the storage is awaited once the services are starting (see below); held here so that it stops after them
+		hold(() -> closeQuietly(storage));
 		try {
 			hold(join(broker));
-		}
-		catch (Exception ex) {
-			closeQuietly(storage);
-			close();
-			throw ex;
-		}
-		try {
-			EmbeddedS3 s3 = join(storage);
-			if (s3 != null) {
-				// held before the services, so it stops after them
-				hold(s3);
-			}
 		}
 		catch (Exception ex) {
 			close();
@@ -181,6 +171,8 @@ public final class LocalSystem implements AutoCloseable {
 		// every context starts in one JVM; the gateway needs no service to start (routes and token keys are resolved per
 		// request), so all start at once
 		ServiceHostProcess host = hold(ServiceHostProcess.start(specs, folder, settings.javaBinary(), data, logs, console));
+		// up long before the file service's context is; no service counts as ready, and no upload is taken, before it
+		join(storage);
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 		for (ServiceSpec spec : specs) {
 			host.awaitReady(spec, http);
@@ -380,7 +372,10 @@ public final class LocalSystem implements AutoCloseable {
 			return;
 		}
 		try {
-			join(started).close();
+			AutoCloseable closeable = join(started);
+			if (closeable != null) {
+				closeable.close();
+			}
 		}
 		catch (Exception ex) {
 			// it failed to start as well; the first failure is the one to report

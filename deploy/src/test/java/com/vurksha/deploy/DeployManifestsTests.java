@@ -24,7 +24,8 @@ class DeployManifestsTests {
 	static final Path BASE = K8S.resolve("base");
 
 	static final List<String> WORKLOADS = List.of("gateway", "user-service", "product-service", "cart-service",
-			"order-service", "payment-service", "delivery-service", "notification-service", "search-service");
+			"order-service", "payment-service", "delivery-service", "notification-service", "search-service",
+			"file-service");
 
 	static Stream<Path> kustomizations() {
 		return Stream.of(BASE, K8S.resolve("overlays/staging"), K8S.resolve("overlays/production"));
@@ -104,12 +105,12 @@ class DeployManifestsTests {
 			.containsKeys("SPRING_DATA_REDIS_HOST", "SPRING_RABBITMQ_HOST",
 					"MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT");
 		for (String app : List.of("gateway", "product-service", "cart-service", "order-service", "payment-service",
-				"delivery-service", "notification-service", "search-service")) {
+				"delivery-service", "notification-service", "search-service", "file-service")) {
 			assertThat(base.configMap(app + "-config").map(ConfigMap::getData).orElseThrow())
 				.containsEntry("VURKSHA_SECURITY_JWKS_URI", "http://user-service:8081/.well-known/jwks.json");
 		}
 		for (String app : List.of("user-service", "product-service", "cart-service", "order-service", "payment-service",
-				"delivery-service", "notification-service", "search-service")) {
+				"delivery-service", "notification-service", "search-service", "file-service")) {
 			assertThat(base.configMap(app + "-config").map(ConfigMap::getData).orElseThrow())
 				.containsEntry("VURKSHA_EVENTS_QUEUE_TYPE", "quorum");
 		}
@@ -121,7 +122,8 @@ class DeployManifestsTests {
 			.containsEntry("VURKSHA_ROUTES_PAYMENT_URI", "http://payment-service:8085")
 			.containsEntry("VURKSHA_ROUTES_DELIVERY_URI", "http://delivery-service:8086")
 			.containsEntry("VURKSHA_ROUTES_NOTIFICATION_URI", "http://notification-service:8087")
-			.containsEntry("VURKSHA_ROUTES_SEARCH_URI", "http://search-service:8088");
+			.containsEntry("VURKSHA_ROUTES_SEARCH_URI", "http://search-service:8088")
+			.containsEntry("VURKSHA_ROUTES_FILE_URI", "http://file-service:8089");
 		assertThat(secretsReadBy(base, "gateway")).containsEntry("SERVICE_CLIENT_SECRET", "service-client-secrets");
 		assertThat(secretsReadBy(base, "search-service"))
 			.containsEntry("SPRING_DATASOURCE_PASSWORD", "search-service-db")
@@ -130,11 +132,21 @@ class DeployManifestsTests {
 		assertThat(base.configMap("search-service-config").map(ConfigMap::getData).orElseThrow())
 			.containsKey("OPENSEARCH_URLS")
 			.containsEntry("VURKSHA_SEARCH_CATALOGUE_PRODUCT_SERVICE_URL", "http://product-service:8082");
+		assertThat(secretsReadBy(base, "file-service"))
+			.containsEntry("FILES_DB_PASSWORD", "file-service-db")
+			.containsEntry("SERVICE_CLIENT_SECRET", "service-client-secrets")
+			.containsEntry("S3_ACCESS_KEY", "file-service-s3")
+			.containsEntry("S3_SECRET_KEY", "file-service-s3");
+		assertThat(base.configMap("file-service-config").map(ConfigMap::getData).orElseThrow())
+			.containsKeys("S3_ENDPOINT", "S3_BUCKET", "CDN_BASE_URL", "FILES_DB_HOST", "FILES_DB_NAME", "FILES_DB_USER")
+			.containsEntry("DELIVERY_SERVICE_URL", "http://delivery-service:8086");
+		assertThat(secretsReadBy(base, "user-service")).containsKeys("FILE_SERVICE_CLIENT_SECRETS",
+				"PRODUCT_SERVICE_CLIENT_SECRETS", "DELIVERY_SERVICE_CLIENT_SECRETS");
 		assertThat(secretsReadBy(base, "user-service")).containsValues("user-service-db", "user-service-jwt",
 				"user-service-otp", "user-service-sms");
 		// the services that call others with a service token read their own client secret
 		for (String caller : List.of("cart-service", "order-service", "payment-service", "product-service",
-				"delivery-service")) {
+				"delivery-service", "file-service")) {
 			assertThat(secretsReadBy(base, caller)).containsEntry("SERVICE_CLIENT_SECRET", "service-client-secrets");
 		}
 		assertThat(base.configMap("product-service-config").map(ConfigMap::getData).orElseThrow())

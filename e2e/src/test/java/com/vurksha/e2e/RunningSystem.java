@@ -82,7 +82,7 @@ final class RunningSystem implements ParameterResolver, AutoCloseable {
 			settings.put("build-dir", System.getProperty("vurksha.e2e.build-dir", "target"));
 			settings.put("data-dir", dataDir.toString());
 			for (String port : new String[] { "postgres-port", "redis-port", "amqp-port", "gateway-port",
-					"gateway-management-port", "opensearch-port" }) {
+					"gateway-management-port", "opensearch-port", "storage-port" }) {
 				settings.put(port, String.valueOf(freePort()));
 			}
 			for (String service : LocalSettings.SERVICE_PORTS.keySet()) {

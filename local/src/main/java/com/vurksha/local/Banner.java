@@ -30,6 +30,10 @@ final class Banner {
 		if (settings.services().contains("search")) {
 			line(text, "OpenSearch", "http://127.0.0.1:" + settings.ports().opensearch() + " (index alias products)");
 		}
+		if (settings.services().contains(LocalSystem.FILE)) {
+			line(text, "S3 storage", "http://127.0.0.1:" + settings.ports().storage() + " (bucket "
+					+ LocalSystem.BUCKET + ", files in " + settings.dataDir().resolve("s3") + ")");
+		}
 		line(text, "Logs", settings.dataDir().resolve("logs").toString());
 		if (settings.services().contains("notification")) {
 			// the local profile sends no push, SMS or email; a developer looks for them in this log instead

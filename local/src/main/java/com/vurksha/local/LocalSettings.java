@@ -34,12 +34,13 @@ public record LocalSettings(Path repoDir, String buildDir, Path dataDir, List<St
 	 * @param redis embedded Redis (default 56379)
 	 * @param amqp in-JVM AMQP broker (default 55672)
 	 * @param opensearch the embedded OpenSearch node's HTTP port (default 9200), started with the search service
+	 * @param storage the embedded S3-compatible server's port (default 9000), started with the file service
 	 * @param gateway the gateway, the app's only entry (default 8080)
 	 * @param gatewayManagement the gateway's management port: its health, info and Prometheus metrics (default 8090)
-	 * @param services each service's port by short name (defaults in {@link #SERVICE_PORTS}, 8081 to 8088)
+	 * @param services each service's port by short name (defaults in {@link #SERVICE_PORTS}, 8081 to 8089)
 	 */
-	public record Ports(int postgres, int redis, int amqp, int opensearch, int gateway, int gatewayManagement,
-			Map<String, Integer> services) {
+	public record Ports(int postgres, int redis, int amqp, int opensearch, int storage, int gateway,
+			int gatewayManagement, Map<String, Integer> services) {
 
 		public Ports {
 			services = Map.copyOf(services);
@@ -88,7 +89,8 @@ public record LocalSettings(Path repoDir, String buildDir, Path dataDir, List<St
 		Map<String, Integer> servicePorts = new LinkedHashMap<>();
 		SERVICE_PORTS.forEach((name, fallback) -> servicePorts.put(name, port(lookup, name + "-port", fallback)));
 		Ports ports = new Ports(port(lookup, "postgres-port", 55432), port(lookup, "redis-port", 56379),
-				port(lookup, "amqp-port", 55672), port(lookup, "opensearch-port", 9200), port(lookup, "gateway-port", 8080),
+				port(lookup, "amqp-port", 55672), port(lookup, "opensearch-port", 9200), port(lookup, "storage-port", 9000),
+				port(lookup, "gateway-port", 8080),
 				port(lookup, "gateway-management-port", 8090), servicePorts);
 		List<String> services = Arrays.stream(or(lookup, "services", String.join(",", SERVICE_PORTS.keySet())).split(","))
 			.map(String::trim)
@@ -110,6 +112,7 @@ public record LocalSettings(Path repoDir, String buildDir, Path dataDir, List<St
 		ports.put("delivery", 8086);
 		ports.put("notification", 8087);
 		ports.put("search", 8088);
+		ports.put("file", 8089);
 		return Collections.unmodifiableMap(ports);
 	}
 

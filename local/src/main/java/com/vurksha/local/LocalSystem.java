@@ -21,6 +21,7 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
 import com.vurksha.embedded.search.EmbeddedOpenSearch;
+import com.vurksha.embedded.storage.EmbeddedS3;
 import com.vurksha.local.infra.LocalBroker;
 import com.vurksha.local.infra.LocalPostgres;
 import com.vurksha.local.infra.LocalRedis;
@@ -30,13 +31,20 @@ import com.vurksha.local.services.ServiceSpec;
 
 /**
  * The whole system on one machine. Starting brings up PostgreSQL, Redis and the AMQP broker, then the services side by
- * side with the gateway, then (for the search service) an OpenSearch node; closing stops them in the reverse order.
+ * side with the gateway, then (for the search service) an OpenSearch node; the file service's S3-compatible server
+ * starts beside all of them and is up before any service counts as ready. Closing stops them in the reverse order.
  * Usable from {@code main} and from end-to-end tests alike.
  */
 public final class LocalSystem implements AutoCloseable {
 
 	/** The service that needs the search engine. */
 	private static final String SEARCH = "search";
+
+	/** The service that keeps files in S3-compatible storage. */
+	static final String FILE = "file";
+
+	/** The file service's bucket in the embedded storage (its {@code application.yml} default). */
+	static final String BUCKET = "vurksha-files";
 
 	private final LocalSettings settings;
 
@@ -88,11 +96,16 @@ public final class LocalSystem implements AutoCloseable {
 		Path data = settings.dataDir();
 		Path logs = data.resolve("logs");
 		console.println("Starting PostgreSQL on " + settings.ports().postgres() + ", Redis on "
-				+ settings.ports().redis() + ", AMQP broker on " + settings.ports().amqp());
+				+ settings.ports().redis() + ", AMQP broker on " + settings.ports().amqp()
+				+ (settings.services().contains(FILE) ? ", S3 storage on " + settings.ports().storage() : ""));
 		// Redis first and alone: a binary being written while another thread forks a process fails with ETXTBSY
 		LocalRedis redis = LocalRedis.start(settings.ports().redis());
 		CompletableFuture<LocalBroker> broker = CompletableFuture
 			.supplyAsync(() -> unchecked(() -> LocalBroker.start(settings.ports().amqp(), data.resolve("broker"))));
+		// the file service's storage starts beside the infrastructure and the services, off their critical path
+		CompletableFuture<EmbeddedS3> storage = settings.services().contains(FILE)
+				? CompletableFuture.supplyAsync(() -> startStorage(data.resolve("s3")))
+				: CompletableFuture.completedFuture(null);
 		LocalPostgres postgres;
 		try {
 			postgres = LocalPostgres.start(data.resolve("postgres"), settings.ports().postgres(),
@@ -101,11 +114,14 @@ public final class LocalSystem implements AutoCloseable {
 		catch (IOException | RuntimeException ex) {
 			redis.close();
 			closeQuietly(broker);
+			closeQuietly(storage);
 			throw ex;
 		}
-		// pushed so that closing stops the broker, then Redis, then PostgreSQL
+		// pushed so that closing stops the broker, then the storage, then Redis, then PostgreSQL
 		hold(postgres);
 		hold(redis);
+		// the storage is awaited once the services are starting (see below); held here so that it stops after them
+		hold(() -> closeQuietly(storage));
 		try {
 			hold(join(broker));
 		}
@@ -155,6 +171,8 @@ public final class LocalSystem implements AutoCloseable {
 		// every context starts in one JVM; the gateway needs no service to start (routes and token keys are resolved per
 		// request), so all start at once
 		ServiceHostProcess host = hold(ServiceHostProcess.start(specs, folder, settings.javaBinary(), data, logs, console));
+		// up long before the file service's context is; no service counts as ready, and no upload is taken, before it
+		join(storage);
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 		for (ServiceSpec spec : specs) {
 			host.awaitReady(spec, http);
@@ -189,6 +207,14 @@ public final class LocalSystem implements AutoCloseable {
 		});
 	}
 
+	private EmbeddedS3 startStorage(Path dir) {
+		long started = System.nanoTime();
+		EmbeddedS3 s3 = EmbeddedS3.start(dir, settings.ports().storage(), BUCKET);
+		console.println(String.format(Locale.ROOT, "  S3 storage ready on %d after %.1f s (bucket %s)", s3.port(),
+				(System.nanoTime() - started) / 1e9, s3.bucket()));
+		return s3;
+	}
+
 	private ServiceSpec serviceSpec(String name, LocalPostgres postgres) throws IOException {
 		Map<String, String> properties = commonProperties();
 		properties.put("server.port", String.valueOf(settings.ports().of(name)));
@@ -205,7 +231,26 @@ public final class LocalSystem implements AutoCloseable {
 			// the node starts after the services (startSearchEngine): look for it often
 			properties.put("vurksha.search.rebuild.retry-every", "2s");
 		}
+		if (FILE.equals(name)) {
+			properties.putAll(storageProperties(settings));
+		}
 		return new ServiceSpec(name, serviceJar(name), settings.ports().of(name), properties);
+	}
+
+	/** Where the file service finds the embedded storage, and the address its public images are loaded from. */
+	static Map<String, String> storageProperties(LocalSettings settings) {
+		String storage = "http://127.0.0.1:" + settings.ports().storage();
+		Map<String, String> properties = new LinkedHashMap<>();
+		properties.put("vurksha.files.storage.endpoint", storage);
+		// the app runs on the same machine and uploads to the same loopback address
+		properties.put("vurksha.files.storage.public-endpoint", storage);
+		properties.put("vurksha.files.storage.path-style", "true");
+		properties.put("vurksha.files.storage.bucket", BUCKET);
+		properties.put("vurksha.files.storage.access-key", EmbeddedS3.ACCESS_KEY);
+		properties.put("vurksha.files.storage.secret-key", EmbeddedS3.SECRET_KEY);
+		// public variants are served through the gateway's /cdn/**
+		properties.put("vurksha.files.cdn-base-url", "http://localhost:" + settings.ports().gateway() + "/cdn");
+		return properties;
 	}
 
 	private ServiceSpec gatewaySpec() throws IOException {
@@ -262,6 +307,9 @@ public final class LocalSystem implements AutoCloseable {
 		wanted.put("AMQP broker", settings.ports().amqp());
 		if (settings.services().contains(SEARCH)) {
 			wanted.put("OpenSearch", settings.ports().opensearch());
+		}
+		if (settings.services().contains(FILE)) {
+			wanted.put("S3 storage", settings.ports().storage());
 		}
 		settings.services().forEach(name -> wanted.put(name + " service", settings.ports().of(name)));
 		if (settings.startGateway()) {
@@ -324,10 +372,13 @@ public final class LocalSystem implements AutoCloseable {
 			return;
 		}
 		try {
-			join(started).close();
+			AutoCloseable closeable = join(started);
+			if (closeable != null) {
+				closeable.close();
+			}
 		}
 		catch (Exception ex) {
-			// the broker failed to start as well; the first failure is the one to report
+			// it failed to start as well; the first failure is the one to report
 		}
 	}
 

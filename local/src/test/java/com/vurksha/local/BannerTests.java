@@ -17,13 +17,15 @@ class BannerTests {
 			.contains("delivery service     http://localhost:8086")
 			.contains("notification service http://localhost:8087")
 			.contains("http://localhost:8080/api/v1/notifications")
-			.contains("/tmp/vk/logs/notification.log");
+			.contains("/tmp/vk/logs/notification.log")
+			.contains("file service         http://localhost:8089")
+			.contains("S3 storage           http://127.0.0.1:9000 (bucket vurksha-files, files in /tmp/vk/s3)");
 	}
 
 	@Test
 	void leavesNotificationsOutWhenTheServiceDoesNotRun() {
 		String banner = Banner.text(LocalSettings.from(Map.of("services", "user,product")), Duration.ofSeconds(1));
 
-		assertThat(banner).doesNotContain("notification");
+		assertThat(banner).doesNotContain("notification").doesNotContain("S3 storage");
 	}
 }

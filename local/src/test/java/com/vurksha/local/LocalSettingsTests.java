@@ -15,13 +15,13 @@ class LocalSettingsTests {
 	void defaultsToTheDocumentedPortsAndFolders() {
 		LocalSettings settings = LocalSettings.from(Map.of("repo-dir", "/work/repo"));
 
-		assertThat(settings.ports()).isEqualTo(new LocalSettings.Ports(55432, 56379, 55672, 9200, 8080, 8090, Map.of("user", 8081,
-				"product", 8082, "cart", 8083, "order", 8084, "payment", 8085, "delivery", 8086, "notification",
-				8087, "search", 8088)));
+		assertThat(settings.ports()).isEqualTo(new LocalSettings.Ports(55432, 56379, 55672, 9200, 9000, 8080, 8090,
+				Map.of("user", 8081, "product", 8082, "cart", 8083, "order", 8084, "payment", 8085, "delivery", 8086,
+						"notification", 8087, "search", 8088, "file", 8089)));
 		assertThat(settings.dataDir()).isEqualTo(Path.of("/work/repo/.local-data"));
 		assertThat(settings.buildDir()).isEqualTo("target");
 		assertThat(settings.services()).containsExactly("user", "product", "cart", "order", "payment", "delivery",
-				"notification", "search");
+				"notification", "search", "file");
 		assertThat(settings.startGateway()).isTrue();
 	}
 
@@ -32,6 +32,7 @@ class LocalSettingsTests {
 
 		assertThat(settings.ports().gateway()).isEqualTo(9090);
 		assertThat(LocalSettings.from(Map.of("cart-port", "9183")).ports().of("cart")).isEqualTo(9183);
+		assertThat(LocalSettings.from(Map.of("storage-port", "9100")).ports().storage()).isEqualTo(9100);
 		assertThat(settings.buildDir()).isEqualTo("target-x");
 		assertThat(settings.dataDir()).isEqualTo(Path.of("/tmp/d"));
 		assertThat(settings.services()).containsExactly("product");

@@ -33,4 +33,32 @@ class LocalSystemTests {
 			assertThat(files).as("nothing started, nothing written").isEmpty();
 		}
 	}
+
+	@Test
+	void refusesToStartWhenTheStoragePortIsTakenAndTheFileServiceRuns(@TempDir Path dataDir) throws Exception {
+		try (ServerSocket busy = new ServerSocket()) {
+			busy.bind(new InetSocketAddress("0.0.0.0", 0));
+			int port = busy.getLocalPort();
+			LocalSettings settings = LocalSettings.from(Map.of("data-dir", dataDir.toString(), "storage-port",
+					String.valueOf(port), "postgres-port", "0", "redis-port", "0", "amqp-port", "0", "file-port", "0",
+					"services", "file", "gateway", "false"));
+
+			assertThatIllegalStateException()
+				.isThrownBy(() -> LocalSystem.start(settings, new PrintStream(new ByteArrayOutputStream())))
+				.withMessageContaining("port " + port + " (S3 storage)");
+		}
+	}
+
+	@Test
+	void givesTheFileServiceTheEmbeddedStorageAndTheGatewaysCdnAddress() {
+		LocalSettings settings = LocalSettings.from(Map.of("storage-port", "9100", "gateway-port", "9090"));
+
+		assertThat(LocalSystem.storageProperties(settings))
+			.containsEntry("vurksha.files.storage.endpoint", "http://127.0.0.1:9100")
+			.containsEntry("vurksha.files.storage.public-endpoint", "http://127.0.0.1:9100")
+			.containsEntry("vurksha.files.storage.bucket", "vurksha-files")
+			.containsEntry("vurksha.files.storage.access-key", "local-only-access-key")
+			.containsEntry("vurksha.files.storage.secret-key", "local-only-secret-key")
+			.containsEntry("vurksha.files.cdn-base-url", "http://localhost:9090/cdn");
+	}
 }

@@ -3,6 +3,8 @@ package com.vurksha.gateway.routing;
 import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.setPath;
 import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.uri;
 import static org.springframework.cloud.gateway.server.mvc.handler.GatewayRouterFunctions.route;
+import static org.springframework.web.servlet.function.RequestPredicates.GET;
+import static org.springframework.web.servlet.function.RequestPredicates.HEAD;
 import static org.springframework.web.servlet.function.RequestPredicates.path;
 
 import java.net.http.HttpClient;
@@ -39,7 +41,8 @@ import com.vurksha.platform.http.ServiceTokens;
  * The routing table. Each service has its own HTTP client (so its own read timeout) and its own circuit breaker
  * (so one dead service cannot slow the calls to another). The services' OpenAPI documents are exposed under
  * {@code /v3/api-docs/<service>} for the gateway's Swagger UI. Searches the search service fails are answered from
- * the product service ({@link SearchFallback}).
+ * the product service ({@link SearchFallback}). The file service's public images are read under {@code /cdn/**}
+ * (GET and HEAD only), where a CDN in front of the gateway caches them.
  */
 @Configuration(proxyBeanMethods = false)
 class GatewayRoutes {
@@ -104,7 +107,9 @@ class GatewayRoutes {
 						.or(path("/api/v1/admin/riders/**"))
 						.or(path("/api/v1/admin/riders"))
 						.or(path("/api/v1/admin/deliveries/**"))
-						.or(path("/api/v1/admin/deliveries"))));
+						.or(path("/api/v1/admin/deliveries"))))
+			.and(table.service("file", routes.file(),
+					path("/api/v1/files/**").or(path("/api/v1/files")).or(GET("/cdn/**")).or(HEAD("/cdn/**"))));
 	}
 
 	/** Builds one service's routes: its API paths and its OpenAPI document, behind its own client and breaker. */

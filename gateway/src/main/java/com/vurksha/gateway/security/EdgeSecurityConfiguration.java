@@ -25,8 +25,8 @@ import com.vurksha.platform.security.RememberedTokens;
  * Checks access tokens at the edge so that forged or expired tokens never reach a service (each service checks
  * again). Any presented token must be valid, even on public paths; admin paths need the ADMIN role and the rider
  * app's paths the RIDER role; a customer's profile, devices, cart, orders, payments, notifications, "buy again"
- * recommendations and review
- * writing need a signed-in caller, while reading reviews stays public; provider webhooks carry their own signature
+ * recommendations, uploads
+ * and review writing need a signed-in caller, while reading reviews stays public; provider webhooks carry their own signature
  * instead of a token. Everything else is decided by the service that owns it.
  */
 @Configuration(proxyBeanMethods = false)
@@ -48,7 +48,8 @@ class EdgeSecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/api/v1/users/**", "/api/v1/cart", "/api/v1/cart/**", "/api/v1/orders",
 						"/api/v1/orders/**", "/api/v1/payments", "/api/v1/payments/**", "/api/v1/dev/**",
-						"/api/v1/notifications", "/api/v1/notifications/**", "/api/v1/recommendations/**")
+						"/api/v1/notifications", "/api/v1/notifications/**", "/api/v1/recommendations/**",
+						"/api/v1/files", "/api/v1/files/**")
 				.authenticated()
 				.requestMatchers(HttpMethod.POST, "/api/v1/products/*/reviews")
 				.authenticated()

@@ -30,6 +30,8 @@ public final class StandInServices {
 
 	public final WireMockServer search = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
 
+	public final WireMockServer file = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+
 	public final Tokens tokens = new Tokens();
 
 	public final String redisKeyPrefix = "test:gw:" + UUID.randomUUID().toString().substring(0, 8) + ":";
@@ -40,6 +42,7 @@ public final class StandInServices {
 		ordering.start();
 		notification.start();
 		search.start();
+		file.start();
 		user.stubFor(get(urlEqualTo("/.well-known/jwks.json"))
 			.willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(tokens.jwks())));
 	}
@@ -53,6 +56,7 @@ public final class StandInServices {
 		}
 		registry.add("vurksha.routes.notification.uri", notification::baseUrl);
 		registry.add("vurksha.routes.search.uri", search::baseUrl);
+		registry.add("vurksha.routes.file.uri", file::baseUrl);
 		registry.add("vurksha.security.jwks-uri", () -> user.baseUrl() + "/.well-known/jwks.json");
 		registry.add("spring.data.redis.host", () -> TestInfrastructure.HOST);
 		registry.add("spring.data.redis.port", TestInfrastructure::redisPort);
@@ -65,5 +69,6 @@ public final class StandInServices {
 		ordering.stop();
 		notification.stop();
 		search.stop();
+		file.stop();
 	}
 }

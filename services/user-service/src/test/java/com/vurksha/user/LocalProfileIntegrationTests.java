@@ -13,6 +13,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -21,6 +26,7 @@ import com.vurksha.platformtest.TestInfrastructure;
 import com.vurksha.user.support.Api;
 import com.vurksha.user.support.Phones;
 import com.vurksha.user.support.SmsGateway;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -95,5 +101,26 @@ class LocalProfileIntegrationTests {
 		Api.Reply jwks = api.get("/.well-known/jwks.json", null);
 		assertThat(jwks.body().get("keys").get(0).get("kid").asString()).isEqualTo(kid);
 		assertThat(jwks.body().get("keys").get(0).has("d")).isFalse();
+	}
+
+	@Test
+	void letsTheFileServiceAndItsCallersSignInWithTheirLocalOnlySecrets() {
+		assertThat(serviceToken("file-service", "local-only-file-service-secret", "delivery-service"))
+			.isEqualTo("deliveries:read");
+		assertThat(serviceToken("product-service", "local-only-product-service-secret", "file-service"))
+			.isEqualTo("files:read");
+		assertThat(serviceToken("delivery-service", "local-only-delivery-service-secret", "file-service"))
+			.isEqualTo("files:read");
+	}
+
+	/** The scopes of a client-credentials token, or the error code when none is issued. */
+	private String serviceToken(String client, String secret, String audience) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+		headers.setBasicAuth(client, secret);
+		ResponseEntity<String> answer = rest.exchange("/oauth2/token", HttpMethod.POST,
+				new HttpEntity<>("grant_type=client_credentials&audience=" + audience, headers), String.class);
+		JsonNode body = json.readTree(answer.getBody());
+		return answer.getStatusCode().is2xxSuccessful() ? body.get("scope").asString() : body.at("/error/code").asString();
 	}
 }

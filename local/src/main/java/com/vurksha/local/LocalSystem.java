@@ -22,6 +22,7 @@ import java.util.function.Consumer;
 
 import com.vurksha.embedded.search.EmbeddedOpenSearch;
 import com.vurksha.embedded.storage.EmbeddedS3;
+import com.vurksha.local.demo.DemoPictures;
 import com.vurksha.local.infra.LocalBroker;
 import com.vurksha.local.infra.LocalPostgres;
 import com.vurksha.local.infra.LocalRedis;
@@ -181,6 +182,38 @@ public final class LocalSystem implements AutoCloseable {
 		if (settings.services().contains(SEARCH)) {
 			startSearchEngine(data);
 		}
+		if (settings.services().containsAll(List.of("user", "product", FILE))) {
+			drawDemoPictures(data);
+		}
+	}
+
+	/**
+	 * At the first start, gives every demo product a picture, drawn in code and stored through the file service as an
+	 * operator would; in the background, so the system is ready meanwhile (the products show their old URLs until
+	 * then). Once done, a marker in the data folder keeps later starts from doing it again.
+	 */
+	private void drawDemoPictures(Path data) {
+		DemoPictures pictures = new DemoPictures(settings.ports().services(), data);
+		if (pictures.done()) {
+			return;
+		}
+		console.println("Drawing a picture for every demo product (in the background, through the file service)");
+		long started = System.nanoTime();
+		Thread drawing = new Thread(() -> {
+			try {
+				int made = pictures.run();
+				console.println(String.format(Locale.ROOT, "  %d demo product pictures stored in %.1f s", made,
+						(System.nanoTime() - started) / 1e9));
+			}
+			catch (IOException | RuntimeException ex) {
+				console.println("  Demo pictures stopped: " + ex.getMessage() + " (the next start draws the rest)");
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}, "demo-pictures");
+		drawing.setDaemon(true);
+		drawing.start();
 	}
 
 	/**

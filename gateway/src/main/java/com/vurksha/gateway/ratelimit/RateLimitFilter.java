@@ -37,11 +37,16 @@ class RateLimitFilter extends OncePerRequestFilter {
 		this.clientAddresses = clientAddresses;
 	}
 
-	/** The health probes (public {@code /livez} and {@code /readyz}, and the actuator's) are never limited. */
+	/**
+	 * The health probes (public {@code /livez} and {@code /readyz}, and the actuator's) are never limited, nor are
+	 * pictures under {@code /cdn/}: one page of product tiles loads dozens of them, and deployed they are fetched by
+	 * the CDN from a handful of addresses; they are immutable and bounded by their own admission group instead.
+	 */
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = request.getRequestURI();
-		return path.startsWith("/actuator/") || "/livez".equals(path) || "/readyz".equals(path);
+		return path.startsWith("/actuator/") || "/livez".equals(path) || "/readyz".equals(path)
+				|| path.startsWith("/cdn/");
 	}
 
 	@Override

@@ -120,4 +120,17 @@ class RateLimitIntegrationTests {
 		assertThat(client.get("/readyz").status()).isEqualTo(200);
 		assertThat(client.get("/livez").status()).isEqualTo(200);
 	}
+
+	@Test
+	void neverLimitsPicturesFromTheCdnPath() {
+		services.file.stubFor(get(urlPathMatching("/cdn/p/.*")).willReturn(aResponse()
+			.withHeader("Content-Type", "image/webp")
+			.withBody(new byte[] { 'R', 'I', 'F', 'F' })));
+
+		// a page of product tiles: well past the anonymous burst of 3
+		for (int i = 0; i < 10; i++) {
+			assertThat(client.get("/cdn/p/" + "a".repeat(64) + ".webp").status()).isEqualTo(200);
+		}
+		assertThat(client.get("/api/v1/products").status()).as("the API budget is untouched").isEqualTo(200);
+	}
 }

@@ -30,6 +30,9 @@ public final class DemoPictures {
 
 	private static final String TEST_CODE = "123456";
 
+	/** How often a call answered 503 (retryable) is sent again. */
+	private static final int MAX_RETRIES = 10;
+
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
 	private final ObjectMapper json = new ObjectMapper();
@@ -64,7 +67,7 @@ public final class DemoPictures {
 		int made = 0;
 		for (JsonNode item : productsWithoutPictures()) {
 			String id = item.path("id").asText();
-			byte[] png = ProducePainter.paint(id, item.path("name").asText(id), item.path("categoryId").asText(""));
+			byte[] png = ProducePainter.paint(id, item.path("name").asText(id), item.path("category").path("id").asText(""));
 			String fileId = upload(token, png);
 			send("PUT", product + "/api/v1/admin/products/" + id + "/images", token,
 					json.writeValueAsString(Map.of("fileIds", List.of(fileId))), 200);
@@ -86,7 +89,7 @@ public final class DemoPictures {
 			JsonNode answer = send("GET", product + "/api/v1/products?limit=100&page=" + page, null, null, 200);
 			JsonNode items = answer.path("data");
 			items.forEach(item -> {
-				if (item.path("images").isEmpty()) {
+				if (!hasUploadedPicture(item)) {
 					missing.add(item);
 				}
 			});
@@ -94,6 +97,16 @@ public final class DemoPictures {
 				return missing;
 			}
 		}
+	}
+
+	/** Whether a product shows a picture kept by the file service (the demo data's plain URLs lead nowhere). */
+	static boolean hasUploadedPicture(JsonNode product) {
+		for (JsonNode image : product.path("images")) {
+			if (image.hasNonNull("fileId")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private String upload(String token, byte[] png) throws IOException, InterruptedException {
@@ -131,6 +144,11 @@ public final class DemoPictures {
 			request.header("Authorization", "Bearer " + token);
 		}
 		HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		// right after start a service may still be warming up (and every worker may be busy): it says when to retry
+		for (int retry = 0; retry < MAX_RETRIES && response.statusCode() == 503; retry++) {
+			Thread.sleep(response.headers().firstValue("Retry-After").map(Long::parseLong).orElse(2L) * 1000);
+			response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		}
 		if (response.statusCode() != expected) {
 			throw new IOException(String.format(Locale.ROOT, "%s %s answered %d: %s", method, url,
 					response.statusCode(), response.body()));

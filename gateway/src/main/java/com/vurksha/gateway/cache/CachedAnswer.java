@@ -13,6 +13,9 @@ import java.time.Duration;
  */
 record CachedAnswer(byte[] body, String contentType, String etag, String cacheControl, Duration freshFor) {
 
+	/** What an entry costs beside its key and body (headers, the record, the cache's node), for its weight. */
+	static final int OVERHEAD_BYTES = 512;
+
 	/** Whether an {@code If-None-Match} header names this answer's tag, compared weakly as RFC 9110 says. */
 	boolean matches(String ifNoneMatch) {
 		if (etag == null || ifNoneMatch == null) {

@@ -27,7 +27,8 @@ class CatalogueCacheConfiguration {
 	FilterRegistrationBean<CatalogueCacheFilter> catalogueCacheFilter(CatalogueCacheProperties properties,
 			ObjectProvider<Ticker> ticker) {
 		Cache<String, CachedAnswer> answers = Caffeine.newBuilder()
-			.maximumSize(properties.maximumEntries())
+			.maximumWeight(properties.maximumSize().toBytes())
+			.weigher((String key, CachedAnswer answer) -> CachedAnswer.OVERHEAD_BYTES + key.length() + answer.body().length)
 			.ticker(ticker.getIfAvailable(Ticker::systemTicker))
 			.expireAfter(Expiry.<String, CachedAnswer>creating((key, answer) -> answer.freshFor()))
 			.build();

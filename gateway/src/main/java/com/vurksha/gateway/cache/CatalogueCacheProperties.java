@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Positive;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -16,13 +17,14 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param enabled whether the cache is used at all (default true)
  * @param ttl the longest an answer is served from the cache (default 5 s)
- * @param maximumEntries how many answers are kept at most, the least used dropped first (default 2,000)
+ * @param maximumSize how many bytes of answers are kept at most, the least used dropped first (default 64 MB): a
+ *        bound on memory whether the answers are small pages or pictures
  * @param maximumBodyBytes larger answers are passed through without being kept (default 256 KiB)
  * @param paths the path patterns of the cacheable reads: answers that are the same for every caller
  */
 @Validated
 @ConfigurationProperties("vurksha.catalogue-cache")
 public record CatalogueCacheProperties(@DefaultValue("true") boolean enabled, @DefaultValue("5s") Duration ttl,
-		@DefaultValue("2000") @Positive long maximumEntries, @DefaultValue("262144") @Positive int maximumBodyBytes,
+		@DefaultValue("64MB") @NotNull DataSize maximumSize, @DefaultValue("262144") @Positive int maximumBodyBytes,
 		@NotNull List<String> paths) {
 }

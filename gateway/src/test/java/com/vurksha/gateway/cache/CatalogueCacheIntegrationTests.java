@@ -53,6 +53,12 @@ class CatalogueCacheIntegrationTests {
 				get(urlPathMatching("/api/v1/search/.*")).willReturn(catalogueAnswer("max-age=1, public")));
 		services.search.stubFor(get(urlEqualTo("/api/v1/search/products?q=degraded"))
 			.willReturn(catalogueAnswer("no-store")));
+		// the file service's CDN origin: content-addressed pictures, immutable
+		services.file.stubFor(get(urlPathMatching("/cdn/p/.*")).willReturn(aResponse().withStatus(200)
+			.withHeader("Content-Type", "image/webp")
+			.withHeader("Cache-Control", "public, max-age=31536000, immutable")
+			.withHeader("ETag", "\"picture\"")
+			.withBody(new byte[] { 'R', 'I', 'F', 'F', 0, 0, 0, 0, 'W', 'E', 'B', 'P' })));
 	}
 
 	@LocalServerPort
@@ -103,6 +109,21 @@ class CatalogueCacheIntegrationTests {
 		client.get("/api/v1/search/products?q=degraded");
 		client.get("/api/v1/search/products?q=degraded");
 		services.search.verify(2, getRequestedFor(urlEqualTo("/api/v1/search/products?q=degraded")));
+	}
+
+	@Test
+	void keepsAProductPictureAsTheCdnWouldSoTheStorageIsReadOncePerTtl() {
+		GatewayClient client = gateway();
+		String picture = "/cdn/p/" + "c".repeat(64) + ".webp";
+
+		Answer first = client.get(picture);
+		Answer second = client.get(picture);
+
+		assertThat(second.status()).isEqualTo(200);
+		assertThat(second.header("Content-Type")).isEqualTo("image/webp");
+		assertThat(second.header("Cache-Control")).isEqualTo("public, max-age=31536000, immutable");
+		assertThat(second.body()).isEqualTo(first.body());
+		services.file.verify(1, getRequestedFor(urlEqualTo(picture)));
 	}
 
 	@Test

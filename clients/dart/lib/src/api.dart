@@ -17,6 +17,7 @@ import 'package:vurksha_api/src/api/coupon_administration_api.dart';
 import 'package:vurksha_api/src/api/delivery_api.dart';
 import 'package:vurksha_api/src/api/delivery_administration_api.dart';
 import 'package:vurksha_api/src/api/devices_api.dart';
+import 'package:vurksha_api/src/api/files_api.dart';
 import 'package:vurksha_api/src/api/keys_api.dart';
 import 'package:vurksha_api/src/api/notification_administration_api.dart';
 import 'package:vurksha_api/src/api/notification_preferences_api.dart';
@@ -177,6 +178,12 @@ class VurkshaApi {
   /// by doing that all interceptors will not be executed
   DevicesApi getDevicesApi() {
     return DevicesApi(dio, serializers);
+  }
+
+  /// Get FilesApi instance, base route and serializer can be overridden by a given but be careful,
+  /// by doing that all interceptors will not be executed
+  FilesApi getFilesApi() {
+    return FilesApi(dio, serializers);
   }
 
   /// Get KeysApi instance, base route and serializer can be overridden by a given but be careful,

@@ -26,6 +26,7 @@ import 'package:vurksha_api/src/model/api_response_coupon.dart';
 import 'package:vurksha_api/src/model/api_response_delivery_view.dart';
 import 'package:vurksha_api/src/model/api_response_device_registration.dart';
 import 'package:vurksha_api/src/model/api_response_farm.dart';
+import 'package:vurksha_api/src/model/api_response_file.dart';
 import 'package:vurksha_api/src/model/api_response_list_address_view.dart';
 import 'package:vurksha_api/src/model/api_response_list_admin_slot_view.dart';
 import 'package:vurksha_api/src/model/api_response_list_coupon.dart';
@@ -59,6 +60,7 @@ import 'package:vurksha_api/src/model/api_response_slot_template.dart';
 import 'package:vurksha_api/src/model/api_response_stock_view.dart';
 import 'package:vurksha_api/src/model/api_response_tracking_view.dart';
 import 'package:vurksha_api/src/model/api_response_unread_count.dart';
+import 'package:vurksha_api/src/model/api_response_upload_ticket.dart';
 import 'package:vurksha_api/src/model/api_response_variant_view.dart';
 import 'package:vurksha_api/src/model/api_response_webhook_receipt.dart';
 import 'package:vurksha_api/src/model/api_response_zone_detail.dart';
@@ -83,12 +85,18 @@ import 'package:vurksha_api/src/model/failure.dart';
 import 'package:vurksha_api/src/model/farm.dart';
 import 'package:vurksha_api/src/model/farm_ref.dart';
 import 'package:vurksha_api/src/model/field_violation.dart';
+import 'package:vurksha_api/src/model/file.dart';
+import 'package:vurksha_api/src/model/file_variant.dart';
+import 'package:vurksha_api/src/model/file_variant_source.dart';
 import 'package:vurksha_api/src/model/grower_ref.dart';
 import 'package:vurksha_api/src/model/handover.dart';
 import 'package:vurksha_api/src/model/hit.dart';
+import 'package:vurksha_api/src/model/image_selection.dart';
+import 'package:vurksha_api/src/model/image_variant.dart';
 import 'package:vurksha_api/src/model/list_answer.dart';
 import 'package:vurksha_api/src/model/message_view.dart';
 import 'package:vurksha_api/src/model/meta.dart';
+import 'package:vurksha_api/src/model/model_source.dart';
 import 'package:vurksha_api/src/model/movement.dart';
 import 'package:vurksha_api/src/model/new_address.dart';
 import 'package:vurksha_api/src/model/new_category.dart';
@@ -99,6 +107,7 @@ import 'package:vurksha_api/src/model/new_product.dart';
 import 'package:vurksha_api/src/model/new_refund.dart';
 import 'package:vurksha_api/src/model/new_rider.dart';
 import 'package:vurksha_api/src/model/new_slot_template.dart';
+import 'package:vurksha_api/src/model/new_upload.dart';
 import 'package:vurksha_api/src/model/new_variant.dart';
 import 'package:vurksha_api/src/model/new_zone.dart';
 import 'package:vurksha_api/src/model/notification_view.dart';
@@ -121,6 +130,7 @@ import 'package:vurksha_api/src/model/price_range.dart';
 import 'package:vurksha_api/src/model/product_answer.dart';
 import 'package:vurksha_api/src/model/product_changes.dart';
 import 'package:vurksha_api/src/model/product_detail.dart';
+import 'package:vurksha_api/src/model/product_image.dart';
 import 'package:vurksha_api/src/model/product_status_change.dart';
 import 'package:vurksha_api/src/model/product_summary.dart';
 import 'package:vurksha_api/src/model/profile_update.dart';
@@ -154,6 +164,7 @@ import 'package:vurksha_api/src/model/timeline_entry.dart';
 import 'package:vurksha_api/src/model/tracking_view.dart';
 import 'package:vurksha_api/src/model/tree_answer.dart';
 import 'package:vurksha_api/src/model/unread_count.dart';
+import 'package:vurksha_api/src/model/upload_ticket.dart';
 import 'package:vurksha_api/src/model/user_summary.dart';
 import 'package:vurksha_api/src/model/variant_changes.dart';
 import 'package:vurksha_api/src/model/variant_view.dart';
@@ -177,6 +188,7 @@ part 'serializers.g.dart';
   ApiResponseDeliveryView,
   ApiResponseDeviceRegistration,
   ApiResponseFarm,
+  ApiResponseFile,
   ApiResponseListAddressView,
   ApiResponseListAdminSlotView,
   ApiResponseListCoupon,
@@ -210,6 +222,7 @@ part 'serializers.g.dart';
   ApiResponseStockView,
   ApiResponseTrackingView,
   ApiResponseUnreadCount,
+  ApiResponseUploadTicket,
   ApiResponseVariantView,
   ApiResponseWebhookReceipt,
   ApiResponseZoneDetail,
@@ -234,12 +247,18 @@ part 'serializers.g.dart';
   Farm,
   FarmRef,
   FieldViolation,
+  File,
+  FileVariant,
+  FileVariantSource,
   GrowerRef,
   Handover,
   Hit,
+  ImageSelection,
+  ImageVariant,
   ListAnswer,
   MessageView,
   Meta,
+  ModelSource,
   Movement,
   NewAddress,
   NewCategory,
@@ -250,6 +269,7 @@ part 'serializers.g.dart';
   NewRefund,
   NewRider,
   NewSlotTemplate,
+  NewUpload,
   NewVariant,
   NewZone,
   NotificationView,
@@ -272,6 +292,7 @@ part 'serializers.g.dart';
   ProductAnswer,
   ProductChanges,
   ProductDetail,
+  ProductImage,
   ProductStatusChange,
   ProductSummary,
   ProfileUpdate,
@@ -305,6 +326,7 @@ part 'serializers.g.dart';
   TrackingView,
   TreeAnswer,
   UnreadCount,
+  UploadTicket,
   UserSummary,
   VariantChanges,
   VariantView,
@@ -319,12 +341,20 @@ Serializers serializers = (_$serializers.toBuilder()
         () => ListBuilder<Movement>(),
       )
       ..addBuilderFactory(
+        const FullType(BuiltMap, [FullType(String), FullType(String)]),
+        () => MapBuilder<String, String>(),
+      )
+      ..addBuilderFactory(
         const FullType(BuiltList, [FullType(Rider)]),
         () => ListBuilder<Rider>(),
       )
       ..addBuilderFactory(
         const FullType(BuiltList, [FullType(RecommendedProduct)]),
         () => ListBuilder<RecommendedProduct>(),
+      )
+      ..addBuilderFactory(
+        const FullType(BuiltList, [FullType(FileVariantSource)]),
+        () => ListBuilder<FileVariantSource>(),
       )
       ..addBuilderFactory(
         const FullType(BuiltList, [FullType(AdminSlotView)]),
@@ -355,6 +385,10 @@ Serializers serializers = (_$serializers.toBuilder()
         () => MapBuilder<String, int>(),
       )
       ..addBuilderFactory(
+        const FullType(BuiltList, [FullType(ModelSource)]),
+        () => ListBuilder<ModelSource>(),
+      )
+      ..addBuilderFactory(
         const FullType(BuiltList, [FullType(DeliveryDeliveryView)]),
         () => ListBuilder<DeliveryDeliveryView>(),
       )
@@ -379,8 +413,16 @@ Serializers serializers = (_$serializers.toBuilder()
         () => ListBuilder<FieldViolation>(),
       )
       ..addBuilderFactory(
+        const FullType(BuiltList, [FullType(ProductImage)]),
+        () => ListBuilder<ProductImage>(),
+      )
+      ..addBuilderFactory(
         const FullType(BuiltList, [FullType(NotificationView)]),
         () => ListBuilder<NotificationView>(),
+      )
+      ..addBuilderFactory(
+        const FullType(BuiltMap, [FullType(String), FullType(FileVariant)]),
+        () => MapBuilder<String, FileVariant>(),
       )
       ..addBuilderFactory(
         const FullType(BuiltList, [FullType(SlotView)]),

@@ -14,6 +14,7 @@ import 'package:vurksha_api/src/model/api_response_farm.dart';
 import 'package:vurksha_api/src/model/api_response_product_detail.dart';
 import 'package:vurksha_api/src/model/api_response_variant_view.dart';
 import 'package:vurksha_api/src/model/error_body.dart';
+import 'package:vurksha_api/src/model/image_selection.dart';
 import 'package:vurksha_api/src/model/new_category.dart';
 import 'package:vurksha_api/src/model/new_farm.dart';
 import 'package:vurksha_api/src/model/new_product.dart';
@@ -532,6 +533,109 @@ class CatalogueAdministrationApi {
 
     final _response = await _dio.request<Object>(
       _path,
+      options: _options,
+      cancelToken: cancelToken,
+      onSendProgress: onSendProgress,
+      onReceiveProgress: onReceiveProgress,
+    );
+
+    ApiResponseProductDetail? _responseData;
+
+    try {
+      final rawResponse = _response.data;
+      _responseData = rawResponse == null ? null : _serializers.deserialize(
+        rawResponse,
+        specifiedType: const FullType(ApiResponseProductDetail),
+      ) as ApiResponseProductDetail;
+
+    } catch (error, stackTrace) {
+      throw DioException(
+        requestOptions: _response.requestOptions,
+        response: _response,
+        type: DioExceptionType.unknown,
+        error: error,
+        stackTrace: stackTrace,
+      );
+    }
+
+    return Response<ApiResponseProductDetail>(
+      data: _responseData,
+      headers: _response.headers,
+      isRedirect: _response.isRedirect,
+      requestOptions: _response.requestOptions,
+      redirects: _response.redirects,
+      statusCode: _response.statusCode,
+      statusMessage: _response.statusMessage,
+      extra: _response.extra,
+    );
+  }
+
+  /// Set a product&#39;s pictures
+  /// fileIds are uploaded product images of the file service, in display order (at most 10, each once); an empty list removes every picture. 422 PRODUCT_IMAGE_INVALID names a file that is unknown, deleted, not a product image or not processed yet; 503 when the file service cannot be asked (nothing changed, retry). Answers the product as operators see it.  Error codes: &#x60;MALFORMED_REQUEST&#x60; (400), &#x60;VALIDATION_FAILED&#x60; (400), &#x60;UNAUTHORIZED&#x60; (401), &#x60;FORBIDDEN&#x60; (403), &#x60;PRODUCT_NOT_FOUND&#x60; (404), &#x60;PAYLOAD_TOO_LARGE&#x60; (413), &#x60;UNSUPPORTED_MEDIA_TYPE&#x60; (415), &#x60;PRODUCT_IMAGE_INVALID&#x60; (422), &#x60;RATE_LIMITED&#x60; (429), &#x60;INTERNAL_ERROR&#x60; (500), &#x60;SERVICE_UNAVAILABLE&#x60; (503), &#x60;DEPENDENCY_TIMEOUT&#x60; (504).
+  ///
+  /// Parameters:
+  /// * [idOrSlug] 
+  /// * [imageSelection] 
+  /// * [cancelToken] - A [CancelToken] that can be used to cancel the operation
+  /// * [headers] - Can be used to add additional headers to the request
+  /// * [extras] - Can be used to add flags to the request
+  /// * [validateStatus] - A [ValidateStatus] callback that can be used to determine request success based on the HTTP status of the response
+  /// * [onSendProgress] - A [ProgressCallback] that can be used to get the send progress
+  /// * [onReceiveProgress] - A [ProgressCallback] that can be used to get the receive progress
+  ///
+  /// Returns a [Future] containing a [Response] with a [ApiResponseProductDetail] as data
+  /// Throws [DioException] if API call or serialization fails
+  Future<Response<ApiResponseProductDetail>> setProductImages({ 
+    required String idOrSlug,
+    required ImageSelection imageSelection,
+    CancelToken? cancelToken,
+    Map<String, dynamic>? headers,
+    Map<String, dynamic>? extra,
+    ValidateStatus? validateStatus,
+    ProgressCallback? onSendProgress,
+    ProgressCallback? onReceiveProgress,
+  }) async {
+    final _path = r'/api/v1/admin/products/{idOrSlug}/images'.replaceAll('{' r'idOrSlug' '}', encodeQueryParameter(_serializers, idOrSlug, const FullType(String)).toString());
+    final _options = Options(
+      method: r'PUT',
+      headers: <String, dynamic>{
+        ...?headers,
+      },
+      extra: <String, dynamic>{
+        'secure': <Map<String, String>>[
+          {
+            'type': 'http',
+            'scheme': 'bearer',
+            'name': 'bearer',
+          },
+        ],
+        ...?extra,
+      },
+      contentType: 'application/json',
+      validateStatus: validateStatus,
+    );
+
+    dynamic _bodyData;
+
+    try {
+      const _type = FullType(ImageSelection);
+      _bodyData = _serializers.serialize(imageSelection, specifiedType: _type);
+
+    } catch(error, stackTrace) {
+      throw DioException(
+         requestOptions: _options.compose(
+          _dio.options,
+          _path,
+        ),
+        type: DioExceptionType.unknown,
+        error: error,
+        stackTrace: stackTrace,
+      );
+    }
+
+    final _response = await _dio.request<Object>(
+      _path,
+      data: _bodyData,
       options: _options,
       cancelToken: cancelToken,
       onSendProgress: onSendProgress,

@@ -210,7 +210,7 @@ class OrdersApi {
   }
 
   /// Track my order
-  /// The order&#39;s status with its delivery from the delivery service: rider&#39;s first name, last location, ETA and, while the rider is on the way, the code to give the rider. delivery is null while there is none yet; when the delivery service cannot be reached the answer is still 200, with delivery null and deliveryUnavailable true. Another customer&#39;s order answers 404 ORDER_NOT_FOUND.  Error codes: &#x60;MALFORMED_REQUEST&#x60; (400), &#x60;VALIDATION_FAILED&#x60; (400), &#x60;UNAUTHORIZED&#x60; (401), &#x60;FORBIDDEN&#x60; (403), &#x60;ORDER_NOT_FOUND&#x60; (404), &#x60;RATE_LIMITED&#x60; (429), &#x60;INTERNAL_ERROR&#x60; (500), &#x60;SERVICE_UNAVAILABLE&#x60; (503).
+  /// The order&#39;s status with its delivery from the delivery service: rider&#39;s first name, last location, ETA, while the rider is on the way the code to give the rider, and after a failed attempt proofFileId, the rider&#39;s photo of the door to fetch from the file service. delivery is null while there is none yet; when the delivery service cannot be reached the answer is still 200, with delivery null and deliveryUnavailable true. Another customer&#39;s order answers 404 ORDER_NOT_FOUND.  Error codes: &#x60;MALFORMED_REQUEST&#x60; (400), &#x60;VALIDATION_FAILED&#x60; (400), &#x60;UNAUTHORIZED&#x60; (401), &#x60;FORBIDDEN&#x60; (403), &#x60;ORDER_NOT_FOUND&#x60; (404), &#x60;RATE_LIMITED&#x60; (429), &#x60;INTERNAL_ERROR&#x60; (500), &#x60;SERVICE_UNAVAILABLE&#x60; (503).
   ///
   /// Parameters:
   /// * [id] 

@@ -28,6 +28,7 @@ part 'delivery_delivery_view.g.dart';
 /// * [failureReason] 
 /// * [failureNote] 
 /// * [followUp] 
+/// * [proofFileId] 
 /// * [deliveredAt] 
 @BuiltValue()
 abstract class DeliveryDeliveryView implements Built<DeliveryDeliveryView, DeliveryDeliveryViewBuilder> {
@@ -78,6 +79,9 @@ abstract class DeliveryDeliveryView implements Built<DeliveryDeliveryView, Deliv
   @BuiltValueField(wireName: r'followUp')
   DeliveryDeliveryViewFollowUpEnum? get followUp;
   // enum followUpEnum {  REATTEMPT,  RETURN_TO_HUB,  };
+
+  @BuiltValueField(wireName: r'proofFileId')
+  String? get proofFileId;
 
   @BuiltValueField(wireName: r'deliveredAt')
   DateTime? get deliveredAt;
@@ -208,6 +212,13 @@ class _$DeliveryDeliveryViewSerializer implements PrimitiveSerializer<DeliveryDe
       yield serializers.serialize(
         object.followUp,
         specifiedType: const FullType(DeliveryDeliveryViewFollowUpEnum),
+      );
+    }
+    if (object.proofFileId != null) {
+      yield r'proofFileId';
+      yield serializers.serialize(
+        object.proofFileId,
+        specifiedType: const FullType(String),
       );
     }
     if (object.deliveredAt != null) {
@@ -359,6 +370,14 @@ class _$DeliveryDeliveryViewSerializer implements PrimitiveSerializer<DeliveryDe
           ) as DeliveryDeliveryViewFollowUpEnum?;
           if (valueDes == null) continue;
           result.followUp = valueDes;
+          break;
+        case r'proofFileId':
+          final valueDes = serializers.deserialize(
+            value,
+            specifiedType: const FullType.nullable(String),
+          ) as String?;
+          if (valueDes == null) continue;
+          result.proofFileId = valueDes;
           break;
         case r'deliveredAt':
           final valueDes = serializers.deserialize(

@@ -14,6 +14,7 @@ part 'failure.g.dart';
 /// Properties:
 /// * [reason] 
 /// * [note] 
+/// * [proofFileId] 
 @BuiltValue()
 abstract class Failure implements Built<Failure, FailureBuilder> {
   @BuiltValueField(wireName: r'reason')
@@ -22,6 +23,9 @@ abstract class Failure implements Built<Failure, FailureBuilder> {
 
   @BuiltValueField(wireName: r'note')
   String? get note;
+
+  @BuiltValueField(wireName: r'proofFileId')
+  String? get proofFileId;
 
   Failure._();
 
@@ -55,6 +59,13 @@ class _$FailureSerializer implements PrimitiveSerializer<Failure> {
       yield r'note';
       yield serializers.serialize(
         object.note,
+        specifiedType: const FullType(String),
+      );
+    }
+    if (object.proofFileId != null) {
+      yield r'proofFileId';
+      yield serializers.serialize(
+        object.proofFileId,
         specifiedType: const FullType(String),
       );
     }
@@ -95,6 +106,14 @@ class _$FailureSerializer implements PrimitiveSerializer<Failure> {
           ) as String?;
           if (valueDes == null) continue;
           result.note = valueDes;
+          break;
+        case r'proofFileId':
+          final valueDes = serializers.deserialize(
+            value,
+            specifiedType: const FullType.nullable(String),
+          ) as String?;
+          if (valueDes == null) continue;
+          result.proofFileId = valueDes;
           break;
         default:
           unhandled.add(key);

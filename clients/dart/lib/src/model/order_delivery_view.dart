@@ -21,6 +21,7 @@ part 'order_delivery_view.g.dart';
 /// * [etaMinutes] 
 /// * [etaAt] 
 /// * [deliveryOtp] 
+/// * [proofFileId] 
 @BuiltValue()
 abstract class OrderDeliveryView implements Built<OrderDeliveryView, OrderDeliveryViewBuilder> {
   @BuiltValueField(wireName: r'deliveryId')
@@ -49,6 +50,9 @@ abstract class OrderDeliveryView implements Built<OrderDeliveryView, OrderDelive
 
   @BuiltValueField(wireName: r'deliveryOtp')
   String? get deliveryOtp;
+
+  @BuiltValueField(wireName: r'proofFileId')
+  String? get proofFileId;
 
   OrderDeliveryView._();
 
@@ -133,6 +137,13 @@ class _$OrderDeliveryViewSerializer implements PrimitiveSerializer<OrderDelivery
       yield r'deliveryOtp';
       yield serializers.serialize(
         object.deliveryOtp,
+        specifiedType: const FullType(String),
+      );
+    }
+    if (object.proofFileId != null) {
+      yield r'proofFileId';
+      yield serializers.serialize(
+        object.proofFileId,
         specifiedType: const FullType(String),
       );
     }
@@ -230,6 +241,14 @@ class _$OrderDeliveryViewSerializer implements PrimitiveSerializer<OrderDelivery
           ) as String?;
           if (valueDes == null) continue;
           result.deliveryOtp = valueDes;
+          break;
+        case r'proofFileId':
+          final valueDes = serializers.deserialize(
+            value,
+            specifiedType: const FullType.nullable(String),
+          ) as String?;
+          if (valueDes == null) continue;
+          result.proofFileId = valueDes;
           break;
         default:
           unhandled.add(key);

@@ -3,6 +3,7 @@
 //
 
 // ignore_for_file: unused_element
+import 'package:vurksha_api/src/model/product_image.dart';
 import 'package:built_collection/built_collection.dart';
 import 'package:vurksha_api/src/model/category_ref.dart';
 import 'package:vurksha_api/src/model/farm_ref.dart';
@@ -25,6 +26,7 @@ part 'product_detail.g.dart';
 /// * [farm] 
 /// * [tags] 
 /// * [images] 
+/// * [imageUrl] 
 /// * [hsnCode] 
 /// * [gstRate] 
 /// * [active] 
@@ -61,7 +63,10 @@ abstract class ProductDetail implements Built<ProductDetail, ProductDetailBuilde
   BuiltList<String>? get tags;
 
   @BuiltValueField(wireName: r'images')
-  BuiltList<String>? get images;
+  BuiltList<ProductImage>? get images;
+
+  @BuiltValueField(wireName: r'imageUrl')
+  String? get imageUrl;
 
   @BuiltValueField(wireName: r'hsnCode')
   String? get hsnCode;
@@ -173,7 +178,14 @@ class _$ProductDetailSerializer implements PrimitiveSerializer<ProductDetail> {
       yield r'images';
       yield serializers.serialize(
         object.images,
-        specifiedType: const FullType(BuiltList, [FullType(String)]),
+        specifiedType: const FullType(BuiltList, [FullType(ProductImage)]),
+      );
+    }
+    if (object.imageUrl != null) {
+      yield r'imageUrl';
+      yield serializers.serialize(
+        object.imageUrl,
+        specifiedType: const FullType(String),
       );
     }
     if (object.hsnCode != null) {
@@ -329,10 +341,18 @@ class _$ProductDetailSerializer implements PrimitiveSerializer<ProductDetail> {
         case r'images':
           final valueDes = serializers.deserialize(
             value,
-            specifiedType: const FullType.nullable(BuiltList, [FullType(String)]),
-          ) as BuiltList<String>?;
+            specifiedType: const FullType.nullable(BuiltList, [FullType(ProductImage)]),
+          ) as BuiltList<ProductImage>?;
           if (valueDes == null) continue;
           result.images.replace(valueDes);
+          break;
+        case r'imageUrl':
+          final valueDes = serializers.deserialize(
+            value,
+            specifiedType: const FullType.nullable(String),
+          ) as String?;
+          if (valueDes == null) continue;
+          result.imageUrl = valueDes;
           break;
         case r'hsnCode':
           final valueDes = serializers.deserialize(

@@ -3,6 +3,8 @@
 //
 
 // ignore_for_file: unused_element
+import 'package:vurksha_api/src/model/product_image.dart';
+import 'package:built_collection/built_collection.dart';
 import 'package:vurksha_api/src/model/category_ref.dart';
 import 'package:vurksha_api/src/model/rating.dart';
 import 'package:built_value/built_value.dart';
@@ -17,7 +19,9 @@ part 'product_summary.g.dart';
 /// * [slug] 
 /// * [name] 
 /// * [nameHi] 
-/// * [image] 
+/// * [image] - the same as imageUrl
+/// * [imageUrl] 
+/// * [images] 
 /// * [category] 
 /// * [farmName] 
 /// * [fromPrice] 
@@ -40,8 +44,16 @@ abstract class ProductSummary implements Built<ProductSummary, ProductSummaryBui
   @BuiltValueField(wireName: r'nameHi')
   String? get nameHi;
 
+  /// the same as imageUrl
+  @Deprecated('image has been deprecated')
   @BuiltValueField(wireName: r'image')
   String? get image;
+
+  @BuiltValueField(wireName: r'imageUrl')
+  String? get imageUrl;
+
+  @BuiltValueField(wireName: r'images')
+  BuiltList<ProductImage>? get images;
 
   @BuiltValueField(wireName: r'category')
   CategoryRef? get category;
@@ -123,6 +135,20 @@ class _$ProductSummarySerializer implements PrimitiveSerializer<ProductSummary> 
       yield serializers.serialize(
         object.image,
         specifiedType: const FullType(String),
+      );
+    }
+    if (object.imageUrl != null) {
+      yield r'imageUrl';
+      yield serializers.serialize(
+        object.imageUrl,
+        specifiedType: const FullType(String),
+      );
+    }
+    if (object.images != null) {
+      yield r'images';
+      yield serializers.serialize(
+        object.images,
+        specifiedType: const FullType(BuiltList, [FullType(ProductImage)]),
       );
     }
     if (object.category != null) {
@@ -243,6 +269,22 @@ class _$ProductSummarySerializer implements PrimitiveSerializer<ProductSummary> 
           ) as String?;
           if (valueDes == null) continue;
           result.image = valueDes;
+          break;
+        case r'imageUrl':
+          final valueDes = serializers.deserialize(
+            value,
+            specifiedType: const FullType.nullable(String),
+          ) as String?;
+          if (valueDes == null) continue;
+          result.imageUrl = valueDes;
+          break;
+        case r'images':
+          final valueDes = serializers.deserialize(
+            value,
+            specifiedType: const FullType.nullable(BuiltList, [FullType(ProductImage)]),
+          ) as BuiltList<ProductImage>?;
+          if (valueDes == null) continue;
+          result.images.replace(valueDes);
           break;
         case r'category':
           final valueDes = serializers.deserialize(

@@ -1,5 +1,6 @@
 package com.vurksha.files.image;
 
+import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -55,7 +56,7 @@ public class ImageWorkers implements DisposableBean {
 		}
 		catch (RejectedExecutionException ex) {
 			throw new ApiException(FileErrorCode.IMAGE_WORKERS_BUSY,
-					"Every image worker is busy; try again in a few seconds", ex);
+					"Every image worker is busy; try again in a few seconds", ex).withRetryAfter(Duration.ofSeconds(2));
 		}
 		try {
 			return result.get();

@@ -1,0 +1,129 @@
+//
+// AUTO-GENERATED FILE, DO NOT MODIFY!
+//
+
+// ignore_for_file: unused_element
+import 'package:built_value/built_value.dart';
+import 'package:built_value/serializer.dart';
+
+part 'model_source.g.dart';
+
+/// ModelSource
+///
+/// Properties:
+/// * [format] 
+/// * [url] 
+@BuiltValue()
+abstract class ModelSource implements Built<ModelSource, ModelSourceBuilder> {
+  @BuiltValueField(wireName: r'format')
+  String? get format;
+
+  @BuiltValueField(wireName: r'url')
+  String? get url;
+
+  ModelSource._();
+
+  factory ModelSource([void updates(ModelSourceBuilder b)]) = _$ModelSource;
+
+  @BuiltValueHook(initializeBuilder: true)
+  static void _defaults(ModelSourceBuilder b) => b;
+
+  @BuiltValueSerializer(custom: true)
+  static Serializer<ModelSource> get serializer => _$ModelSourceSerializer();
+}
+
+class _$ModelSourceSerializer implements PrimitiveSerializer<ModelSource> {
+  @override
+  final Iterable<Type> types = const [ModelSource, _$ModelSource];
+
+  @override
+  final String wireName = r'ModelSource';
+
+  Iterable<Object?> _serializeProperties(
+    Serializers serializers,
+    ModelSource object, {
+    FullType specifiedType = FullType.unspecified,
+  }) sync* {
+    if (object.format != null) {
+      yield r'format';
+      yield serializers.serialize(
+        object.format,
+        specifiedType: const FullType(String),
+      );
+    }
+    if (object.url != null) {
+      yield r'url';
+      yield serializers.serialize(
+        object.url,
+        specifiedType: const FullType(String),
+      );
+    }
+  }
+
+  @override
+  Object serialize(
+    Serializers serializers,
+    ModelSource object, {
+    FullType specifiedType = FullType.unspecified,
+  }) {
+    return _serializeProperties(serializers, object, specifiedType: specifiedType).toList();
+  }
+
+  void _deserializeProperties(
+    Serializers serializers,
+    Object serialized, {
+    FullType specifiedType = FullType.unspecified,
+    required List<Object?> serializedList,
+    required ModelSourceBuilder result,
+    required List<Object?> unhandled,
+  }) {
+    for (var i = 0; i < serializedList.length; i += 2) {
+      final key = serializedList[i] as String;
+      final value = serializedList[i + 1];
+      switch (key) {
+        case r'format':
+          final valueDes = serializers.deserialize(
+            value,
+            specifiedType: const FullType.nullable(String),
+          ) as String?;
+          if (valueDes == null) continue;
+          result.format = valueDes;
+          break;
+        case r'url':
+          final valueDes = serializers.deserialize(
+            value,
+            specifiedType: const FullType.nullable(String),
+          ) as String?;
+          if (valueDes == null) continue;
+          result.url = valueDes;
+          break;
+        default:
+          unhandled.add(key);
+          unhandled.add(value);
+          break;
+      }
+    }
+  }
+
+  @override
+  ModelSource deserialize(
+    Serializers serializers,
+    Object serialized, {
+    FullType specifiedType = FullType.unspecified,
+  }) {
+    final result = ModelSourceBuilder();
+    final serializedList = (serialized as Iterable<Object?>).toList();
+    final unhandled = <Object?>[];
+    _deserializeProperties(
+      serializers,
+      serialized,
+      specifiedType: specifiedType,
+      serializedList: serializedList,
+      unhandled: unhandled,
+      result: result,
+    );
+    return result.build();
+  }
+}
+
+

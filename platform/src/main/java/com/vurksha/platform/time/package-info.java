@@ -1,0 +1,2 @@
+/** Time: the one clock a service reads. */
+package com.vurksha.platform.time;

@@ -21,13 +21,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.springframework.amqp.core.AmqpAdmin;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpMethod;
 
 import com.vurksha.order.payment.PaymentTimeouts;
 import com.vurksha.order.support.Downstream;
+import com.vurksha.order.support.EventBroker;
 import com.vurksha.order.support.OrderServiceIntegrationTest;
+import com.vurksha.platform.events.ConsumerQueue;
+import com.vurksha.platform.events.EventMessages;
+import com.vurksha.platform.events.EventsProperties;
 import com.vurksha.platformtest.Api.Reply;
 
 import static com.vurksha.platformtest.Api.object;
@@ -51,6 +58,24 @@ class ReportingViewsIntegrationTests extends OrderServiceIntegrationTest {
 
 	@Autowired
 	PaymentTimeouts timeouts;
+
+	@Autowired
+	ConnectionFactory connectionFactory;
+
+	@Autowired
+	EventMessages messages;
+
+	@Autowired
+	EventsProperties events;
+
+	@Autowired
+	AmqpAdmin amqpAdmin;
+
+	@Autowired
+	ConsumerQueue deliveryEventsQueue;
+
+	@Autowired
+	ConsumerQueue paymentEventsQueue;
 
 	@Value("${spring.datasource.url}")
 	String databaseUrl;
@@ -216,6 +241,37 @@ class ReportingViewsIntegrationTests extends OrderServiceIntegrationTest {
 	}
 
 	@Test
+	void followAPaidOrderThroughFailedDeliveryAttemptsBackToTheHub() {
+		EventBroker broker = new EventBroker(connectionFactory, messages, events, json, jdbc);
+		broker.awaitConsumer(amqpAdmin, deliveryEventsQueue);
+		broker.awaitConsumer(amqpAdmin, paymentEventsQueue);
+		String id = placed(newCustomer(), "ONLINE");
+		broker.publishAndAwait(broker.message("payment.payment.captured", "payment", "pay-" + id,
+				Map.of("paymentId", "pay-" + id, "orderId", id, "amount", 25_000, "currency", "INR")),
+				paymentEventsQueue);
+		assertThat(moveAsOperator(id, "PACKED").status()).isEqualTo(200);
+		OffsetDateTime packedAt = instant(id, "packed_at");
+
+		broker.publishAndAwait(delivery(broker, "delivery.delivery.picked-up", id, 1, Map.of()), deliveryEventsQueue);
+		broker.publishAndAwait(delivery(broker, "delivery.delivery.failed", id, 1,
+				Map.of("reason", "CUSTOMER_UNAVAILABLE", "followUp", "REATTEMPT")), deliveryEventsQueue);
+		broker.publishAndAwait(delivery(broker, "delivery.delivery.picked-up", id, 2, Map.of()), deliveryEventsQueue);
+		broker.publishAndAwait(delivery(broker, "delivery.delivery.failed", id, 2,
+				Map.of("reason", "ADDRESS_NOT_FOUND", "followUp", "RETURN_TO_HUB")), deliveryEventsQueue);
+
+		assertThat(row("SELECT * FROM reporting.orders_v1 WHERE order_id = :id", id))
+			.containsEntry("status", "CANCELLED")
+			.containsEntry("payment_method", "ONLINE")
+			.containsEntry("payment_status", "REFUND_PENDING")
+			.containsEntry("cancelled_by", "DELIVERY_FAILED")
+			.containsEntry("failed_delivery_attempts", 2L)
+			.containsEntry("delivered_at", null);
+		assertThat(instant(id, "confirmed_at")).isAfterOrEqualTo(instant(id, "placed_at")).isBeforeOrEqualTo(packedAt);
+		assertThat(instant(id, "packed_at")).as("the first packing").isEqualTo(packedAt);
+		assertThat(instant(id, "cancelled_at")).isAfterOrEqualTo(packedAt);
+	}
+
+	@Test
 	void describeTheCoupons() {
 		assertThat(jdbc.sql("SELECT * FROM reporting.coupons_v1 WHERE code = 'FRESH10'").query().singleRow())
 			.containsEntry("kind", "PERCENT")
@@ -255,6 +311,14 @@ class ReportingViewsIntegrationTests extends OrderServiceIntegrationTest {
 		finally {
 			jdbc.sql("DROP ROLE " + role).update();
 		}
+	}
+
+	private static Message delivery(EventBroker broker, String type, String orderId, int attempt,
+			Map<String, Object> extra) {
+		Map<String, Object> payload = new LinkedHashMap<>(Map.of("deliveryId", "d-" + orderId, "orderId", orderId,
+				"orderNumber", "VK-x", "userId", "someone", "attempt", attempt, "riderId", "r-ravi"));
+		payload.putAll(extra);
+		return broker.message(type, "delivery", "d-" + orderId, payload);
 	}
 
 	private String placedWithFresh10(Customer customer) {

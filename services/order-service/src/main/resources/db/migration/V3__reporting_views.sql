@@ -188,6 +188,17 @@ comment on column reporting.coupons_v1.starts_at is 'The first instant the coupo
 comment on column reporting.coupons_v1.ends_at is 'The first instant the coupon no longer applies; null for no end.';
 comment on column reporting.coupons_v1.per_customer_limit is 'How many orders of one customer (not cancelled) may use the coupon.';
 
-DO $$ BEGIN CREATE ROLE vurksha_reporting NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
-GRANT USAGE ON SCHEMA reporting TO vurksha_reporting;
-GRANT SELECT ON ALL TABLES IN SCHEMA reporting TO vurksha_reporting;
+-- The read-only role of the admin service's replica connections. Production creates it with the databases (a
+-- service's own database user has no CREATEROLE there); where the migrating user may create roles (local runs,
+-- tests) it is made here. The grants follow wherever the role exists.
+DO $$
+BEGIN
+    BEGIN
+        CREATE ROLE vurksha_reporting NOLOGIN;
+    EXCEPTION WHEN duplicate_object OR unique_violation OR insufficient_privilege THEN NULL;
+    END;
+    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'vurksha_reporting') THEN
+        GRANT USAGE ON SCHEMA reporting TO vurksha_reporting;
+        GRANT SELECT ON ALL TABLES IN SCHEMA reporting TO vurksha_reporting;
+    END IF;
+END $$;

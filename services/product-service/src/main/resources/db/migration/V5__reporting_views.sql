@@ -122,10 +122,10 @@ comment on column reporting.stock_movements_v1.variant_id is 'Id of the variant 
 comment on column reporting.stock_movements_v1.product_id is 'Id of the variant''s product.';
 comment on column reporting.stock_movements_v1.reason is
     'Why stock moved: RECEIVE (arrived from a farm, incl. the opening stock of a new variant), ADJUST (a correction '
-    'either way), COUNT (a physical count set the number; may be 0), WRITE_OFF (spoiled, damaged or expired produce '
-    'thrown away), RETURN (a customer''s return put back), RESERVE (a checkout held packs), COMMIT (a confirmed order '
-    'kept its held packs), RELEASE (held packs given back: cancelled or expired). ALLOCATE and PICK are reserved for '
-    'packing and not written yet.';
+    'either way), COUNT (a physical count replaced the number; delta 0 when it confirmed it), WRITE_OFF (spoiled, '
+    'damaged or expired produce thrown away), RETURN (a customer''s return put back), RESERVE (a checkout held '
+    'packs), COMMIT (a confirmed order kept its held packs), RELEASE (held packs given back: cancelled or expired). '
+    'ALLOCATE and PICK are reserved for packing and not written yet.';
 comment on column reporting.stock_movements_v1.on_hand_delta is
     'Change of the on-hand packs: positive for stock added, negative for stock removed (a write-off is negative); 0 '
     'for RESERVE, COMMIT and RELEASE.';

@@ -58,6 +58,17 @@ comment on column reporting.notifications_v1.last_error_code is
     'ResourceAccessException for no answer), OTHER when unrecognised. Null when no attempt failed or once SENT; kept '
     'through an operator''s retry until the message is sent.';
 
-DO $$ BEGIN CREATE ROLE vurksha_reporting NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
-GRANT USAGE ON SCHEMA reporting TO vurksha_reporting;
-GRANT SELECT ON ALL TABLES IN SCHEMA reporting TO vurksha_reporting;
+-- The read-only role of the admin service's replica connections. Production creates it with the databases (a
+-- service's own database user has no CREATEROLE there); where the migrating user may create roles (local runs,
+-- tests) it is made here. The grants follow wherever the role exists.
+DO $$
+BEGIN
+    BEGIN
+        CREATE ROLE vurksha_reporting NOLOGIN;
+    EXCEPTION WHEN duplicate_object OR unique_violation OR insufficient_privilege THEN NULL;
+    END;
+    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'vurksha_reporting') THEN
+        GRANT USAGE ON SCHEMA reporting TO vurksha_reporting;
+        GRANT SELECT ON ALL TABLES IN SCHEMA reporting TO vurksha_reporting;
+    END IF;
+END $$;

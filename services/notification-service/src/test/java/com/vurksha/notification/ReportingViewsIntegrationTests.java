@@ -16,7 +16,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import com.vurksha.notification.support.FakeFcm;
 import com.vurksha.notification.support.NotificationIntegrationTest;
-import com.vurksha.notification.support.ReportingSchema;
+import com.vurksha.platformtest.ReportingSchema;
 import com.vurksha.platform.events.EventEnvelope;
 
 import static org.assertj.core.api.Assertions.assertThat;

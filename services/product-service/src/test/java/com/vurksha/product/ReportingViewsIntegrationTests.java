@@ -28,7 +28,7 @@ import com.vurksha.platformtest.TestInfrastructure;
 import com.vurksha.platformtest.TestTokens;
 import com.vurksha.product.catalog.Measure;
 import com.vurksha.product.catalog.Unit;
-import com.vurksha.product.support.ReportingSchema;
+import com.vurksha.platformtest.ReportingSchema;
 import com.vurksha.product.support.TestServiceTokens;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

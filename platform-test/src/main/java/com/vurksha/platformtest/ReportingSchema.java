@@ -1,4 +1,4 @@
-package com.vurksha.product.support;
+package com.vurksha.platformtest;
 
 import java.io.IOException;
 import java.io.InputStream;

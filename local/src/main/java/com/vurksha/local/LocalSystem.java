@@ -190,10 +190,13 @@ public final class LocalSystem implements AutoCloseable {
 	/**
 	 * At the first start, gives every demo product a picture, drawn in code and stored through the file service as an
 	 * operator would; in the background, so the system is ready meanwhile (the products show their old URLs until
-	 * then). Once done, a marker in the data folder keeps later starts from doing it again.
+	 * then), and once the search index is built, so the updates of every product find it holding the stock. Once done, a marker in the data folder keeps later starts from doing it again.
 	 */
 	private void drawDemoPictures(Path data) {
-		DemoPictures pictures = new DemoPictures(settings.ports().services(), data);
+		// the ports of the services this system runs (the pictures wait for the search index only when there is one)
+		Map<String, Integer> running = new LinkedHashMap<>(settings.ports().services());
+		running.keySet().retainAll(settings.services());
+		DemoPictures pictures = new DemoPictures(running, data);
 		if (pictures.done()) {
 			return;
 		}

@@ -43,6 +43,9 @@ public final class DemoPictures {
 
 	private final String file;
 
+	/** The search service, when the system runs one; null otherwise. */
+	private final String search;
+
 	private final Path marker;
 
 	/**
@@ -53,6 +56,7 @@ public final class DemoPictures {
 		this.user = "http://127.0.0.1:" + ports.get("user");
 		this.product = "http://127.0.0.1:" + ports.get("product");
 		this.file = "http://127.0.0.1:" + ports.get("file");
+		this.search = ports.containsKey("search") ? "http://127.0.0.1:" + ports.get("search") : null;
 		this.marker = data.resolve("demo-pictures.done");
 	}
 
@@ -63,6 +67,7 @@ public final class DemoPictures {
 
 	/** Draws, uploads and attaches a picture for every product that has none; returns how many were made. */
 	public int run() throws IOException, InterruptedException {
+		awaitSearchIndex();
 		String token = signIn();
 		int made = 0;
 		for (JsonNode item : productsWithoutPictures()) {
@@ -75,6 +80,34 @@ public final class DemoPictures {
 		}
 		Files.writeString(marker, "Pictures drawn for the demo catalogue; delete this file to draw missing ones again\n");
 		return made;
+	}
+
+	/**
+	 * Waits (up to two minutes) until the search service answers from its built index: attaching pictures sends an
+	 * update of every product, which the index should take once it holds the catalogue's stock rather than while
+	 * it is being built at start-up.
+	 */
+	private void awaitSearchIndex() throws InterruptedException {
+		if (search == null) {
+			return;
+		}
+		long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+		while (System.nanoTime() < deadline) {
+			try {
+				HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(search
+						+ "/api/v1/search/products?q=tomato")).timeout(Duration.ofSeconds(5)).build(),
+						HttpResponse.BodyHandlers.ofString());
+				JsonNode body = json.readTree(answer.body());
+				if (answer.statusCode() == 200 && !body.at("/meta/degraded").asBoolean(false)
+						&& body.at("/data/hits").size() > 0) {
+					return;
+				}
+			}
+			catch (IOException ex) {
+				// not up yet
+			}
+			Thread.sleep(1000);
+		}
 	}
 
 	private String signIn() throws IOException, InterruptedException {

@@ -42,6 +42,9 @@ class IndexRebuildIntegrationTests extends SearchIntegrationTest {
 		productService.start();
 		registry.add("vurksha.search.rebuild.source.product-service-url", productService::baseUrl);
 		registry.add("vurksha.search.rebuild.page-size", () -> 2);
+		// what is proved here is that the alias moves never fail a search; on a busy machine a search that waits
+		// behind an index creation may take longer than the production 2 s, which would degrade it for another reason
+		registry.add("vurksha.search.opensearch.read-timeout", () -> "20s");
 	}
 
 	@AfterAll

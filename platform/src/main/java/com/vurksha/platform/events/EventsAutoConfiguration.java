@@ -34,13 +34,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Gives every service with a database the {@link Outbox} and the {@link Inbox}, and, when RabbitMQ is
- * configured, the {@link OutboxRelay} with its {@link OutboxPublisher}, the events exchange and {@link EventConsumers}.
+ * Gives every service with a database and Spring AMQP the {@link Outbox} and the {@link Inbox} (a service that
+ * neither publishes nor consumes events, such as the admin service, carries no AMQP and gets neither), and, when
+ * RabbitMQ is configured, the {@link OutboxRelay} with its {@link OutboxPublisher}, the events exchange and {@link EventConsumers}.
  */
 @AutoConfiguration(after = { JdbcClientAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
 		JacksonAutoConfiguration.class, RabbitAutoConfiguration.class },
 		afterName = "org.springframework.boot.micrometer.tracing.autoconfigure.MicrometerTracingAutoConfiguration")
-@ConditionalOnClass(JdbcClient.class)
+@ConditionalOnClass(name = { "org.springframework.jdbc.core.simple.JdbcClient", "org.springframework.amqp.core.Message" })
 @ConditionalOnBean({ JdbcClient.class, PlatformTransactionManager.class })
 @EnableConfigurationProperties(EventsProperties.class)
 public class EventsAutoConfiguration {

@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authorization.AuthorizationDecision;
@@ -40,7 +42,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * Makes every servlet service a stateless OAuth2 resource server: bearer JWTs, roles from the {@code roles} claim,
  * {@code /internal/**} for service tokens of this audience with the scope its rule names (see {@link InternalScopes}),
  * {@code /api/<version>/admin/**} for admins only, configured public paths open, everything else for signed-in users
- * (a service token is no user). Backs off when the application defines its own {@link SecurityFilterChain}.
+ * (a service token is no user). It answers every request no other chain claims: a service adds a chain of its own
+ * for some paths (the admin service's console with sessions and CSRF, say) by giving it a
+ * {@code securityMatcher} and an earlier {@code @Order}.
  */
 @AutoConfiguration(before = { ServletWebSecurityAutoConfiguration.class, OAuth2ResourceServerAutoConfiguration.class })
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -53,7 +57,8 @@ public class ResourceServerAutoConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(ResourceServerAutoConfiguration.class);
 
 	@Bean
-	@ConditionalOnMissingBean(SecurityFilterChain.class)
+	@Order(Ordered.LOWEST_PRECEDENCE)
+	@ConditionalOnMissingBean(name = "vurkshaSecurityFilterChain")
 	SecurityFilterChain vurkshaSecurityFilterChain(HttpSecurity http, SecurityProperties properties,
 			TokenVerifier verifier, Environment environment) throws Exception {
 		JwtDecoder decoder = verifier.decoder();

@@ -3,6 +3,7 @@ package com.vurksha.admin.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -218,8 +219,26 @@ class ReportsIntegrationTests extends ReplicaReportTest {
 	}
 
 	@Test
+	void stockAlertsAndTopProductsAsCsv() {
+		ResponseEntity<String> stock = text("stock-alerts?format=csv", null);
+		assertThat(stock.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION))
+			.isEqualTo("attachment; filename=\"stock-alerts-" + LocalDate.now(DateRange.INDIA) + ".csv\"");
+		assertThat(stock.getBody().split("\r\n")).startsWith(
+				"level,variant_id,product_id,product_name,variant_label,on_hand,reserved,available,min_per_order",
+				"OUT_OF_STOCK,v-ghee-500ml,p-ghee,Ghee,500 ml,0,0,0,1", "OUT_OF_STOCK,v-rice-5kg,p-rice,Rice,5 kg,7,6,1,2");
+
+		assertThat(text("products?" + DAYS + "&limit=1", "text/csv").getBody().split("\r\n")).containsExactly(
+				"rank,product_id,product_name,variant_id,variant_label,quantity,revenue_rupees,orders",
+				"1,p-tomato,Tomato,v-tomato-500g,500 g,20,400.00,2");
+		assertThat(text("slots?" + DAYS, "text/csv").getBody().split("\r\n")).contains(
+				"2026-11-10,z-north,North,2,15,2,1,12,20.0");
+	}
+
+	@Test
 	void isForAdminsOnly() {
 		assertThat(api.get("/api/v1/admin/reports/sales", TestTokens.customer()).status()).isEqualTo(403);
+		String rider = TestTokens.token("rider-1", List.of("RIDER"), TestTokens.ISSUER, Duration.ofMinutes(5));
+		assertThat(api.get("/api/v1/admin/reports/riders", rider).status()).isEqualTo(403);
 		assertThat(api.get("/api/v1/admin/reports/sales").status()).isEqualTo(401);
 	}
 

@@ -40,8 +40,8 @@ class CouponsReport {
 
 	Answer<Coupons> run(DateRange range) {
 		Replicas.Read<List<Coupon>> read = reads.read(Source.ORDER, jdbc -> jdbc.sql(COUPONS)
-			.param("start", SalesReport.utc(range.start()))
-			.param("end", SalesReport.utc(range.end()))
+			.param("start", ReportReads.at(range.start()))
+			.param("end", ReportReads.at(range.end()))
 			.query((rs, row) -> new Coupon(rs.getString("coupon_code"), rs.getString("kind"), rs.getLong("redemptions"),
 					rs.getLong("discount"), rs.getLong("subtotal"), rs.getLong("cancelled")))
 			.list());

@@ -132,9 +132,9 @@ public class Dashboard {
 	private Replicas.Read<Today.Deliveries> deliveries(DateRange day, Instant now) {
 		return reads.read(Source.DELIVERY, jdbc -> {
 			List<Today.DeliveryAlert> alerts = jdbc.sql(LATE_OR_FAILED)
-				.param("start", SalesReport.utc(day.start()))
-				.param("end", SalesReport.utc(day.end()))
-				.param("now", SalesReport.utc(now))
+				.param("start", ReportReads.at(day.start()))
+				.param("end", ReportReads.at(day.end()))
+				.param("now", ReportReads.at(now))
 				.query((rs, row) -> new Today.DeliveryAlert(rs.getString("kind"), rs.getString("delivery_id"),
 						rs.getString("order_number"), rs.getString("zone_id"), rs.getString("rider_id"),
 						rs.getString("status"), instant(rs.getObject("slot_end_at", OffsetDateTime.class)),

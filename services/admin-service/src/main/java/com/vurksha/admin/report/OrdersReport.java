@@ -50,8 +50,8 @@ class OrdersReport {
 			Map<String, Long> byMethod = zeros(PAYMENT_METHODS);
 			long total = 0;
 			for (Count count : jdbc.sql(COUNTS)
-				.param("start", SalesReport.utc(range.start()))
-				.param("end", SalesReport.utc(range.end()))
+				.param("start", ReportReads.at(range.start()))
+				.param("end", ReportReads.at(range.end()))
 				.query((rs, row) -> new Count(rs.getString("status"), rs.getString("payment_method"),
 						rs.getLong("orders")))
 				.list()) {

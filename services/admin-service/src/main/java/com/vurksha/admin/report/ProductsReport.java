@@ -39,8 +39,8 @@ class ProductsReport {
 
 	Answer<Top> run(DateRange range, Ranking ranking, int limit) {
 		Replicas.Read<List<Product>> read = reads.read(Source.ORDER, jdbc -> jdbc.sql(TOP.formatted(ranking.orderBy))
-			.param("start", SalesReport.utc(range.start()))
-			.param("end", SalesReport.utc(range.end()))
+			.param("start", ReportReads.at(range.start()))
+			.param("end", ReportReads.at(range.end()))
 			.param("limit", limit)
 			.query((rs, row) -> new Product(row + 1, rs.getString("product_id"), rs.getString("product_name"),
 					rs.getString("variant_id"), rs.getString("variant_label"), rs.getLong("quantity"),

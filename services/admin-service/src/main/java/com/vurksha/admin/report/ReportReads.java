@@ -1,6 +1,9 @@
 package com.vurksha.admin.report;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.function.Function;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,6 +25,11 @@ class ReportReads {
 
 	ReportReads(Replicas replicas) {
 		this.replicas = replicas;
+	}
+
+	/** An instant as a query parameter of type timestamptz. */
+	static OffsetDateTime at(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
 	}
 
 	<T> Replicas.Read<T> read(Source source, Function<JdbcClient, T> query) {

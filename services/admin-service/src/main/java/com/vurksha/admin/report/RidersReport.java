@@ -57,14 +57,14 @@ class RidersReport {
 		Replicas.Read<List<Rider>> read = reads.read(Source.DELIVERY, jdbc -> {
 			Map<String, Map<String, Long>> reasons = new HashMap<>();
 			jdbc.sql(FAILURES)
-				.param("start", SalesReport.utc(range.start()))
-				.param("end", SalesReport.utc(range.end()))
+				.param("start", ReportReads.at(range.start()))
+				.param("end", ReportReads.at(range.end()))
 				.query((rs, row) -> reasons.computeIfAbsent(rs.getString("rider_id"), id -> zeros())
 					.merge(rs.getString("reason"), rs.getLong("failed"), Long::sum))
 				.list();
 			return jdbc.sql(RIDERS)
-				.param("start", SalesReport.utc(range.start()))
-				.param("end", SalesReport.utc(range.end()))
+				.param("start", ReportReads.at(range.start()))
+				.param("end", ReportReads.at(range.end()))
 				.query((rs, row) -> new Rider(rs.getString("rider_id"), rs.getString("first_name"),
 						rs.getString("zone_id"), rs.getLong("delivered") + rs.getLong("failed"), rs.getLong("delivered"),
 						Answer.percent(rs.getLong("on_time"), rs.getLong("timed")), rs.getLong("failed"),

@@ -1,10 +1,8 @@
 package com.vurksha.admin.report;
 
-import java.time.Instant;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.stereotype.Component;
 
 import com.vurksha.admin.DateRange;
@@ -45,7 +44,7 @@ class SalesReport {
 			where status = 'PROCESSED' and completed_at >= :start and completed_at < :end""";
 
 	static final String CANCELLED = """
-			select order_id from reporting.orders_v1 where status = 'CANCELLED' and order_id in (:ids)""";
+			select order_id from reporting.orders_v1 where status = 'CANCELLED' and order_id = any(:ids)""";
 
 	private static final List<String> HEADER = List.of("bucket", "orders", "gross_rupees", "discount_rupees",
 			"gst_rupees", "delivery_fee_rupees", "refund_rupees", "net_rupees");
@@ -60,14 +59,17 @@ class SalesReport {
 		Replicas.Read<Map<LocalDateTime, OrderFigures>> orders = orders(range, granularity);
 		Replicas.Read<List<Refund>> refunds = reads.read(Source.PAYMENT, jdbc -> jdbc.sql(REFUNDS)
 			.param("unit", granularity.unit())
-			.param("start", utc(range.start()))
-			.param("end", utc(range.end()))
+			.param("start", ReportReads.at(range.start()))
+			.param("end", ReportReads.at(range.end()))
 			.query((rs, row) -> new Refund(rs.getObject("bucket", LocalDateTime.class), rs.getString("order_id"),
 					rs.getLong("amount_paise")))
 			.list());
 		Set<String> orderIds = new HashSet<>(refunds.value().stream().map(Refund::orderId).toList());
 		Replicas.Read<Set<String>> cancelled = reads.read(Source.ORDER, jdbc -> orderIds.isEmpty() ? Set.<String>of()
-				: Set.copyOf(jdbc.sql(CANCELLED).param("ids", orderIds).query(String.class).list()));
+				: Set.copyOf(jdbc.sql(CANCELLED)
+					.param("ids", new SqlParameterValue(Types.ARRAY, orderIds.toArray(String[]::new)))
+					.query(String.class)
+					.list()));
 		Map<LocalDateTime, Long> refunded = new HashMap<>();
 		refunds.value()
 			.stream()
@@ -90,18 +92,14 @@ class SalesReport {
 			Map<LocalDateTime, OrderFigures> figures = new HashMap<>();
 			jdbc.sql(ORDERS)
 				.param("unit", granularity.unit())
-				.param("start", utc(range.start()))
-				.param("end", utc(range.end()))
+				.param("start", ReportReads.at(range.start()))
+				.param("end", ReportReads.at(range.end()))
 				.query((rs, row) -> figures.put(rs.getObject("bucket", LocalDateTime.class),
 						new OrderFigures(rs.getLong("orders"), rs.getLong("gross"), rs.getLong("discount"),
 								rs.getLong("gst"), rs.getLong("delivery_fee"))))
 				.list();
 			return figures;
 		});
-	}
-
-	static OffsetDateTime utc(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
 	}
 
 	/** Hour or day buckets, in India time. */

@@ -57,6 +57,23 @@ class SalesReport {
 
 	Answer<Sales> run(DateRange range, Granularity granularity) {
 		Replicas.Read<Map<LocalDateTime, OrderFigures>> orders = orders(range, granularity);
+		Replicas.Read<Map<LocalDateTime, Long>> refunded = refunds(range, granularity);
+		List<Bucket> buckets = new ArrayList<>();
+		for (LocalDateTime start : granularity.buckets(range)) {
+			OrderFigures figures = orders.value().getOrDefault(start, OrderFigures.NONE);
+			buckets.add(Bucket.of(granularity.label(start), figures, refunded.value().getOrDefault(start, 0L)));
+		}
+		Sales sales = new Sales(range.from(), range.to(), granularity.name().toLowerCase(Locale.ROOT), buckets,
+				Bucket.total(buckets));
+		return new Answer<>(sales, Answer.oldest(orders, refunded),
+				new CsvTable(HEADER, buckets.stream().map(Bucket::cells).toList()));
+	}
+
+	/**
+	 * The refunds completed per bucket (payment replica), less those of orders now cancelled (order replica); as
+	 * fresh as the older of the two.
+	 */
+	private Replicas.Read<Map<LocalDateTime, Long>> refunds(DateRange range, Granularity granularity) {
 		Replicas.Read<List<Refund>> refunds = reads.read(Source.PAYMENT, jdbc -> jdbc.sql(REFUNDS)
 			.param("unit", granularity.unit())
 			.param("start", ReportReads.at(range.start()))
@@ -75,15 +92,7 @@ class SalesReport {
 			.stream()
 			.filter(refund -> !cancelled.value().contains(refund.orderId()))
 			.forEach(refund -> refunded.merge(refund.bucket(), refund.amountPaise(), Long::sum));
-
-		List<Bucket> buckets = new ArrayList<>();
-		for (LocalDateTime start : granularity.buckets(range)) {
-			OrderFigures figures = orders.value().getOrDefault(start, OrderFigures.NONE);
-			buckets.add(Bucket.of(granularity.label(start), figures, refunded.getOrDefault(start, 0L)));
-		}
-		Sales sales = new Sales(range.from(), range.to(), granularity.name().toLowerCase(Locale.ROOT),
-				buckets, Bucket.total(buckets));
-		return new Answer<>(sales, Answer.oldest(orders, refunds, cancelled), new CsvTable(HEADER, buckets.stream().map(Bucket::cells).toList()));
+		return new Replicas.Read<>(refunded, Answer.oldest(refunds, cancelled));
 	}
 
 	/** The counted orders' figures per bucket, from the order service's replica alone (the dashboard's hours). */

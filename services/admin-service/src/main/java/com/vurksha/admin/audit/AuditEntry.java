@@ -24,7 +24,7 @@ public record AuditEntry(String id, Instant at, String actorId, String action, S
 		int outcome,
 		@Schema(types = { "object", "null" },
 				description = "The thing before the action, as its owner showed it; null when it could not be read") Object before,
-		@Schema(types = { "object", "array", "null" },
+		@Schema(types = { "object", "null" },
 				description = "The owner's answer to the action: its data, or its error") Object after,
 		String requestId) {
 }

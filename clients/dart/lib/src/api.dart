@@ -10,6 +10,7 @@ import 'package:vurksha_api/src/auth/basic_auth.dart';
 import 'package:vurksha_api/src/auth/bearer_auth.dart';
 import 'package:vurksha_api/src/auth/oauth.dart';
 import 'package:vurksha_api/src/api/addresses_api.dart';
+import 'package:vurksha_api/src/api/admin_reports_api.dart';
 import 'package:vurksha_api/src/api/cart_api.dart';
 import 'package:vurksha_api/src/api/catalogue_api.dart';
 import 'package:vurksha_api/src/api/catalogue_administration_api.dart';
@@ -136,6 +137,12 @@ class VurkshaApi {
   /// by doing that all interceptors will not be executed
   AddressesApi getAddressesApi() {
     return AddressesApi(dio, serializers);
+  }
+
+  /// Get AdminReportsApi instance, base route and serializer can be overridden by a given but be careful,
+  /// by doing that all interceptors will not be executed
+  AdminReportsApi getAdminReportsApi() {
+    return AdminReportsApi(dio, serializers);
   }
 
   /// Get CartApi instance, base route and serializer can be overridden by a given but be careful,

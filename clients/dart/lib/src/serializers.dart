@@ -29,6 +29,7 @@ import 'package:vurksha_api/src/model/api_response_farm.dart';
 import 'package:vurksha_api/src/model/api_response_file.dart';
 import 'package:vurksha_api/src/model/api_response_list_address_view.dart';
 import 'package:vurksha_api/src/model/api_response_list_admin_slot_view.dart';
+import 'package:vurksha_api/src/model/api_response_list_audit_entry.dart';
 import 'package:vurksha_api/src/model/api_response_list_coupon.dart';
 import 'package:vurksha_api/src/model/api_response_list_delivery_view.dart';
 import 'package:vurksha_api/src/model/api_response_list_farm.dart';
@@ -64,6 +65,7 @@ import 'package:vurksha_api/src/model/api_response_upload_ticket.dart';
 import 'package:vurksha_api/src/model/api_response_variant_view.dart';
 import 'package:vurksha_api/src/model/api_response_webhook_receipt.dart';
 import 'package:vurksha_api/src/model/api_response_zone_detail.dart';
+import 'package:vurksha_api/src/model/audit_entry.dart';
 import 'package:vurksha_api/src/model/bucket.dart';
 import 'package:vurksha_api/src/model/cancellation.dart';
 import 'package:vurksha_api/src/model/cart_item.dart';
@@ -74,6 +76,8 @@ import 'package:vurksha_api/src/model/category_node.dart';
 import 'package:vurksha_api/src/model/category_ref.dart';
 import 'package:vurksha_api/src/model/checkout_request.dart';
 import 'package:vurksha_api/src/model/coupon.dart';
+import 'package:vurksha_api/src/model/coupon_report_row.dart';
+import 'package:vurksha_api/src/model/coupons_report.dart';
 import 'package:vurksha_api/src/model/delivery_address.dart';
 import 'package:vurksha_api/src/model/delivery_delivery_view.dart';
 import 'package:vurksha_api/src/model/delivery_location.dart';
@@ -117,6 +121,7 @@ import 'package:vurksha_api/src/model/order_location.dart';
 import 'package:vurksha_api/src/model/order_status_change.dart';
 import 'package:vurksha_api/src/model/order_summary.dart';
 import 'package:vurksha_api/src/model/order_view.dart';
+import 'package:vurksha_api/src/model/orders_report.dart';
 import 'package:vurksha_api/src/model/otp_request.dart';
 import 'package:vurksha_api/src/model/otp_sent.dart';
 import 'package:vurksha_api/src/model/otp_verification.dart';
@@ -131,8 +136,10 @@ import 'package:vurksha_api/src/model/product_answer.dart';
 import 'package:vurksha_api/src/model/product_changes.dart';
 import 'package:vurksha_api/src/model/product_detail.dart';
 import 'package:vurksha_api/src/model/product_image.dart';
+import 'package:vurksha_api/src/model/product_report_row.dart';
 import 'package:vurksha_api/src/model/product_status_change.dart';
 import 'package:vurksha_api/src/model/product_summary.dart';
+import 'package:vurksha_api/src/model/products_report.dart';
 import 'package:vurksha_api/src/model/profile_update.dart';
 import 'package:vurksha_api/src/model/profile_view.dart';
 import 'package:vurksha_api/src/model/progress.dart';
@@ -145,18 +152,31 @@ import 'package:vurksha_api/src/model/refresh_request.dart';
 import 'package:vurksha_api/src/model/refund_answer.dart';
 import 'package:vurksha_api/src/model/refund_view.dart';
 import 'package:vurksha_api/src/model/rejection.dart';
+import 'package:vurksha_api/src/model/report_envelope_coupons_report.dart';
+import 'package:vurksha_api/src/model/report_envelope_list_rider_report_row.dart';
+import 'package:vurksha_api/src/model/report_envelope_list_slot_report_row.dart';
+import 'package:vurksha_api/src/model/report_envelope_list_stock_alert.dart';
+import 'package:vurksha_api/src/model/report_envelope_orders_report.dart';
+import 'package:vurksha_api/src/model/report_envelope_products_report.dart';
+import 'package:vurksha_api/src/model/report_envelope_sales_report.dart';
+import 'package:vurksha_api/src/model/report_meta.dart';
 import 'package:vurksha_api/src/model/review_request.dart';
 import 'package:vurksha_api/src/model/review_view.dart';
 import 'package:vurksha_api/src/model/rider.dart';
 import 'package:vurksha_api/src/model/rider_changes.dart';
+import 'package:vurksha_api/src/model/rider_report_row.dart';
+import 'package:vurksha_api/src/model/sales_bucket.dart';
+import 'package:vurksha_api/src/model/sales_report.dart';
 import 'package:vurksha_api/src/model/search_answer.dart';
 import 'package:vurksha_api/src/model/search_envelope_list_suggestion.dart';
 import 'package:vurksha_api/src/model/search_envelope_search_answer.dart';
 import 'package:vurksha_api/src/model/search_meta.dart';
 import 'package:vurksha_api/src/model/serviceability.dart';
 import 'package:vurksha_api/src/model/session_view.dart';
+import 'package:vurksha_api/src/model/slot_report_row.dart';
 import 'package:vurksha_api/src/model/slot_template.dart';
 import 'package:vurksha_api/src/model/slot_view.dart';
+import 'package:vurksha_api/src/model/stock_alert.dart';
 import 'package:vurksha_api/src/model/stock_update.dart';
 import 'package:vurksha_api/src/model/stock_view.dart';
 import 'package:vurksha_api/src/model/suggestion.dart';
@@ -191,6 +211,7 @@ part 'serializers.g.dart';
   ApiResponseFile,
   ApiResponseListAddressView,
   ApiResponseListAdminSlotView,
+  ApiResponseListAuditEntry,
   ApiResponseListCoupon,
   ApiResponseListDeliveryView,
   ApiResponseListFarm,
@@ -226,6 +247,7 @@ part 'serializers.g.dart';
   ApiResponseVariantView,
   ApiResponseWebhookReceipt,
   ApiResponseZoneDetail,
+  AuditEntry,
   Bucket,
   Cancellation,
   CartItem,
@@ -236,6 +258,8 @@ part 'serializers.g.dart';
   CategoryRef,
   CheckoutRequest,
   Coupon,
+  CouponReportRow,
+  CouponsReport,
   DeliveryAddress,
   DeliveryDeliveryView,
   DeliveryLocation,
@@ -279,6 +303,7 @@ part 'serializers.g.dart';
   OrderStatusChange,
   OrderSummary,
   OrderView,
+  OrdersReport,
   OtpRequest,
   OtpSent,
   OtpVerification,
@@ -293,8 +318,10 @@ part 'serializers.g.dart';
   ProductChanges,
   ProductDetail,
   ProductImage,
+  ProductReportRow,
   ProductStatusChange,
   ProductSummary,
+  ProductsReport,
   ProfileUpdate,
   ProfileView,
   Progress,
@@ -307,18 +334,31 @@ part 'serializers.g.dart';
   RefundAnswer,
   RefundView,
   Rejection,
+  ReportEnvelopeCouponsReport,
+  ReportEnvelopeListRiderReportRow,
+  ReportEnvelopeListSlotReportRow,
+  ReportEnvelopeListStockAlert,
+  ReportEnvelopeOrdersReport,
+  ReportEnvelopeProductsReport,
+  ReportEnvelopeSalesReport,
+  ReportMeta,
   ReviewRequest,
   ReviewView,
   Rider,
   RiderChanges,
+  RiderReportRow,
+  SalesBucket,
+  SalesReport,
   SearchAnswer,
   SearchEnvelopeListSuggestion,
   SearchEnvelopeSearchAnswer,
   SearchMeta,
   Serviceability,
   SessionView,
+  SlotReportRow,
   SlotTemplate,
   SlotView,
+  StockAlert,
   StockUpdate,
   StockView,
   Suggestion,
@@ -349,6 +389,10 @@ Serializers serializers = (_$serializers.toBuilder()
         () => ListBuilder<Rider>(),
       )
       ..addBuilderFactory(
+        const FullType(BuiltList, [FullType(StockAlert)]),
+        () => ListBuilder<StockAlert>(),
+      )
+      ..addBuilderFactory(
         const FullType(BuiltList, [FullType(RecommendedProduct)]),
         () => ListBuilder<RecommendedProduct>(),
       )
@@ -373,6 +417,10 @@ Serializers serializers = (_$serializers.toBuilder()
         () => ListBuilder<SlotTemplate>(),
       )
       ..addBuilderFactory(
+        const FullType(BuiltList, [FullType(SalesBucket)]),
+        () => ListBuilder<SalesBucket>(),
+      )
+      ..addBuilderFactory(
         const FullType(BuiltList, [FullType(TimelineEntry)]),
         () => ListBuilder<TimelineEntry>(),
       )
@@ -395,6 +443,14 @@ Serializers serializers = (_$serializers.toBuilder()
       ..addBuilderFactory(
         const FullType(BuiltList, [FullType(ReviewView)]),
         () => ListBuilder<ReviewView>(),
+      )
+      ..addBuilderFactory(
+        const FullType(BuiltList, [FullType(SlotReportRow)]),
+        () => ListBuilder<SlotReportRow>(),
+      )
+      ..addBuilderFactory(
+        const FullType(BuiltList, [FullType(RiderReportRow)]),
+        () => ListBuilder<RiderReportRow>(),
       )
       ..addBuilderFactory(
         const FullType(BuiltList, [FullType(Bucket)]),
@@ -433,6 +489,14 @@ Serializers serializers = (_$serializers.toBuilder()
         () => ListBuilder<OrderSummary>(),
       )
       ..addBuilderFactory(
+        const FullType(BuiltList, [FullType(AuditEntry)]),
+        () => ListBuilder<AuditEntry>(),
+      )
+      ..addBuilderFactory(
+        const FullType(BuiltList, [FullType(CouponReportRow)]),
+        () => ListBuilder<CouponReportRow>(),
+      )
+      ..addBuilderFactory(
         const FullType(BuiltList, [FullType(Farm)]),
         () => ListBuilder<Farm>(),
       )
@@ -467,6 +531,10 @@ Serializers serializers = (_$serializers.toBuilder()
       ..addBuilderFactory(
         const FullType(BuiltList, [FullType(Coupon)]),
         () => ListBuilder<Coupon>(),
+      )
+      ..addBuilderFactory(
+        const FullType(BuiltList, [FullType(ProductReportRow)]),
+        () => ListBuilder<ProductReportRow>(),
       )
       ..addBuilderFactory(
         const FullType(BuiltList, [FullType(AddressView)]),

@@ -1,0 +1,16 @@
+// Sends the session's CSRF token with every htmx request (forms also carry it as a hidden field).
+document.addEventListener('htmx:configRequest', function (event) {
+  var header = document.querySelector('meta[name="csrf-header"]');
+  var token = document.querySelector('meta[name="csrf-token"]');
+  if (header && token) {
+    event.detail.headers[header.content] = token.content;
+  }
+});
+
+// Filter forms marked data-autosubmit reload their table as soon as a filter changes.
+document.addEventListener('change', function (event) {
+  var form = event.target.closest('form[data-autosubmit]');
+  if (form) {
+    form.requestSubmit();
+  }
+});

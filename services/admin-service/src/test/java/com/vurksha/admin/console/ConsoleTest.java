@@ -47,6 +47,9 @@ abstract class ConsoleTest extends AdminIntegrationTest {
 	@LocalServerPort
 	int port;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.core.env.Environment environment;
+
 	ConsoleClient console;
 
 	@BeforeEach
@@ -57,13 +60,18 @@ abstract class ConsoleTest extends AdminIntegrationTest {
 
 	/** Signs in with a phone and code the user service accepts for a user with these roles; answers the user id. */
 	String signInAs(List<String> roles) {
+		return signInAs(roles, Duration.ofMinutes(15));
+	}
+
+	/** As {@link #signInAs(List)}, with an access token valid for {@code lifetime}. */
+	String signInAs(List<String> roles, Duration lifetime) {
 		String userId = "user-" + UUID.randomUUID();
 		String phone = "+9198765" + String.format("%05d", Math.abs(userId.hashCode()) % 100_000);
 		OWNERS.stubFor(post(urlEqualTo("/api/v1/auth/otp/request")).withRequestBody(equalToJson("{\"phone\":\"" + phone + "\"}"))
 			.willReturn(aResponse().withStatus(202)
 				.withHeader("Content-Type", "application/json")
 				.withBody("{\"success\":true,\"data\":{\"expiresInSeconds\":300,\"resendAfterSeconds\":30}}")));
-		String token = TestTokens.token(userId, roles, TestTokens.ISSUER, Duration.ofMinutes(15));
+		String token = TestTokens.token(userId, roles, TestTokens.ISSUER, lifetime);
 		OWNERS.stubFor(post(urlEqualTo("/api/v1/auth/otp/verify"))
 			.withRequestBody(equalToJson("{\"phone\":\"" + phone + "\",\"code\":\"123456\"}"))
 			.willReturn(aResponse().withStatus(200)

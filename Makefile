@@ -47,7 +47,7 @@ test:
 
 # the services' API documents (written by their ApiDocs integration tests), merged, linted and written to
 # api/openapi.json; refused while docs/api-changelog.md does not name a breaking change
-API_DOCS_MODULES := services/user-service,services/product-service,services/cart-service,services/order-service,services/payment-service,services/delivery-service,services/notification-service,services/search-service,services/file-service,api
+API_DOCS_MODULES := services/user-service,services/product-service,services/cart-service,services/order-service,services/payment-service,services/delivery-service,services/notification-service,services/search-service,services/file-service,services/admin-service,api
 api-contract:
 	$(MVN) -q verify -Djacoco.skip=true -pl $(API_DOCS_MODULES) -am -Dapi.update=true \
 	  -Dtest='ApiErrorsTests,ContractTests' -Dit.test='ApiDocsIntegrationTests,CatalogueReadIntegrationTests,CartIntegrationTests' \

@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.fail;
 class ContractTests {
 
 	static final List<String> SERVICES = List.of("user", "product", "cart", "order", "payment", "delivery",
-			"notification", "search", "file");
+			"notification", "search", "file", "admin");
 
 	private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 

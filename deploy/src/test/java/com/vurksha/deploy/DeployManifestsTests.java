@@ -4,11 +4,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressPath;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,7 +28,7 @@ class DeployManifestsTests {
 
 	static final List<String> WORKLOADS = List.of("gateway", "user-service", "product-service", "cart-service",
 			"order-service", "payment-service", "delivery-service", "notification-service", "search-service",
-			"file-service");
+			"file-service", "admin-service");
 
 	static Stream<Path> kustomizations() {
 		return Stream.of(BASE, K8S.resolve("overlays/staging"), K8S.resolve("overlays/production"));
@@ -173,6 +176,102 @@ class DeployManifestsTests {
 			.containsEntry("SPRING_DATASOURCE_PASSWORD", "notification-service-db");
 		assertThat(base.configMap("notification-service-config").map(ConfigMap::getData).orElseThrow())
 			.containsKeys("FCM_PROJECT_ID", "SMTP_HOST", "SMTP_PORT");
+	}
+
+	@Test
+	void theAdminServiceIsConfiguredAsItReads() throws Exception {
+		Manifests base = Manifests.render(BASE);
+		Map<String, String> config = base.configMap("admin-service-config").map(ConfigMap::getData).orElseThrow();
+		assertThat(config).containsEntry("VURKSHA_SECURITY_JWKS_URI", "http://user-service:8081/.well-known/jwks.json")
+			.containsEntry("SPRING_DATASOURCE_USERNAME", "vurksha_admin")
+			.containsEntry("REPORTS_DB_USER", "vurksha_reports")
+			.containsEntry("ORDER_SERVICE_URL", "http://order-service:8084")
+			.containsEntry("PAYMENT_SERVICE_URL", "http://payment-service:8085")
+			.containsEntry("DELIVERY_SERVICE_URL", "http://delivery-service:8086")
+			.containsEntry("NOTIFICATION_SERVICE_URL", "http://notification-service:8087")
+			.containsEntry("FILE_SERVICE_URL", "http://file-service:8089");
+		assertThat(config.get("SPRING_DATASOURCE_URL")).startsWith(
+				"jdbc:postgresql://pgbouncer-admin.vurksha-data.svc.cluster.local:6432/vurksha_admin?");
+		assertThat(secretsReadBy(base, "admin-service")).containsExactlyInAnyOrderEntriesOf(Map.of(
+				"SPRING_DATASOURCE_PASSWORD", "admin-service-db", "REPORTS_DB_PASSWORD", "admin-service-reports"));
+		assertThat(base.configMap("gateway-config").map(ConfigMap::getData).orElseThrow())
+			.containsEntry("VURKSHA_ROUTES_ADMIN_URI", "http://admin-service:8091");
+		// every replica endpoint, reports setting and service address the application reads is given to it
+		String application = Files.readString(
+				Path.of("..", "services", "admin-service", "src", "main", "resources", "application.yml"));
+		List<String> read = Pattern.compile("\\$\\{([A-Z]+_REPLICA_(?:HOST|PORT)|REPORTS_[A-Z_]+|[A-Z]+_SERVICE_URL)")
+			.matcher(application).results().map(match -> match.group(1)).distinct().toList();
+		assertThat(read).hasSize(10 + 3 + 7);
+		Deployment admin = base.deployments().stream().filter(d -> "admin-service".equals(d.getMetadata().getName()))
+			.findFirst().orElseThrow();
+		assertThat(read).allSatisfy(name -> assertThat(
+				ManifestRules.env(base, admin.getSpec().getTemplate().getSpec().getContainers().get(0), name).isPresent()
+						|| secretsReadBy(base, "admin-service").containsKey(name))
+			.as(name).isTrue());
+	}
+
+	@ParameterizedTest
+	@MethodSource("kustomizations")
+	void reportsReadOnlyStandbysWhereverDeployed(Path dir) {
+		Manifests manifests = Manifests.render(dir);
+		Deployment admin = manifests.deployments().stream()
+			.filter(d -> "admin-service".equals(d.getMetadata().getName()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(ManifestRules.env(manifests, admin.getSpec().getTemplate().getSpec().getContainers().get(0),
+				"REPORTS_REQUIRE_STANDBY")).contains("true");
+	}
+
+	@ParameterizedTest
+	@MethodSource("kustomizations")
+	void theAdminServiceIsReachedOnlyFromTheGateway(Path dir) {
+		assertThat(NetworkReach.reachedOnlyFrom(Manifests.render(dir), "admin-service", "gateway")).isEmpty();
+	}
+
+	@Test
+	void theAdminServiceReachesTheServicesItCallsAndItsDatabasesOnly() {
+		Manifests base = Manifests.render(BASE);
+		Map<String, String> admin = NetworkReach.podLabels(base, "admin-service");
+		for (String owner : List.of("user-service", "product-service", "order-service", "payment-service",
+				"delivery-service", "notification-service", "file-service")) {
+			Map<String, String> labels = NetworkReach.podLabels(base, owner);
+			int port = NetworkReach.httpPort(base, owner);
+			assertThat(NetworkReach.egressAllows(base, admin, labels, port)).as("admin-service may call " + owner).isTrue();
+			assertThat(NetworkReach.ingressAllows(base, admin, labels, port)).as(owner + " admits admin-service").isTrue();
+		}
+		for (String other : List.of("cart-service", "search-service", "gateway")) {
+			assertThat(NetworkReach.egressAllows(base, admin, NetworkReach.podLabels(base, other),
+					NetworkReach.httpPort(base, other))).as("admin-service may not call " + other).isFalse();
+		}
+		assertThat(NetworkReach.egressAllowsNamespace(base, admin, "kube-system", "UDP", 53)).as("DNS").isTrue();
+		assertThat(NetworkReach.egressAllowsNamespace(base, admin, "vurksha-data", "TCP", 6432)).as("own database").isTrue();
+		assertThat(NetworkReach.egressAllowsNamespace(base, admin, "vurksha-data", "TCP", 5432)).as("replicas").isTrue();
+		assertThat(NetworkReach.egressAllowsNamespace(base, admin, "observability", "TCP", 4318)).as("traces").isTrue();
+		assertThat(NetworkReach.egressAllowsNamespace(base, admin, "vurksha-data", "TCP", 5672)).as("no RabbitMQ").isFalse();
+		assertThat(NetworkReach.egressAllowsNamespace(base, admin, "vurksha-data", "TCP", 6379)).as("no Redis").isFalse();
+		assertThat(NetworkReach.egressAllows(base, NetworkReach.podLabels(base, "gateway"), admin, 8091))
+			.as("the gateway may call admin-service").isTrue();
+	}
+
+	@ParameterizedTest
+	@MethodSource("kustomizations")
+	void theOperatorConsoleIsPublishedThroughTheGateway(Path dir) {
+		List<Ingress> ingresses = Manifests.render(dir).all(Ingress.class);
+		List<String> published = ingresses.stream()
+			.flatMap(i -> i.getSpec().getRules().stream())
+			.flatMap(rule -> rule.getHttp().getPaths().stream())
+			.filter(path -> "gateway".equals(path.getBackend().getService().getName()))
+			.map(HTTPIngressPath::getPath)
+			.toList();
+		assertThat(published).contains("/api", "/admin", "/api/v1/admin/reports");
+		// a report may run for its 20 s statement timeout: the edge must wait longer for it
+		Ingress operators = ingresses.stream()
+			.filter(i -> i.getSpec().getRules().get(0).getHttp().getPaths().stream().anyMatch(p -> "/admin".equals(p.getPath())))
+			.findFirst().orElseThrow();
+		assertThat(Integer.parseInt(operators.getMetadata().getAnnotations().get("nginx.ingress.kubernetes.io/proxy-read-timeout")))
+			.isGreaterThan(20);
+		assertThat(ingresses).extracting(i -> i.getSpec().getRules().get(0).getHost()).containsOnly(
+				dir.endsWith("staging") ? "api.staging.vurksha.example" : "api.vurksha.example");
 	}
 
 	/** Each env var a workload reads from a Secret, with the Secret's name. */

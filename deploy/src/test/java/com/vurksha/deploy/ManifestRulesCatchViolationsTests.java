@@ -198,11 +198,41 @@ class ManifestRulesCatchViolationsTests {
 		List<String> expected = new ArrayList<>(List.of("Ingress/gateway: path /api routes to user-service, not gateway",
 				"Service/product-service: type LoadBalancer exposes it outside the cluster",
 				"no default-deny ingress NetworkPolicy"));
-		// the policy admits the other namespace to every service behind the gateway
+		// the policy admits the other namespace to every service behind the gateway (the admin service has its own)
 		DeployManifestsTests.WORKLOADS.stream()
-			.filter(workload -> !"gateway".equals(workload))
+			.filter(workload -> !"gateway".equals(workload) && !"admin-service".equals(workload))
 			.forEach(service -> expected.add("NetworkPolicy/services-from-vurksha: admits another namespace to " + service));
 		assertThat(ManifestRules.exposure(manifests())).containsExactlyInAnyOrderElementsOf(expected);
+	}
+
+	@Test
+	void adminServiceAdmittingAnotherService() {
+		patch("NetworkPolicy", "admin-service-from-gateway", "add", "/spec/ingress/0/from/-",
+				Map.of("podSelector", Map.of("matchLabels", Map.of("app.kubernetes.io/name", "order-service"))));
+		assertThat(NetworkReach.reachedOnlyFrom(manifests(), "admin-service", "gateway")).containsExactly(
+				"NetworkPolicy/admin-service-from-gateway: admits sources other than gateway to admin-service");
+	}
+
+	@Test
+	void adminServiceAdmittingTheWholeNamespaceOrNotTheGateway() {
+		patch("NetworkPolicy", "admin-service-from-gateway", "replace", "/spec/ingress/0/from/0/podSelector",
+				Map.of());
+		assertThat(NetworkReach.reachedOnlyFrom(manifests(), "admin-service", "gateway")).containsExactly(
+				"NetworkPolicy/admin-service-from-gateway: admits sources other than gateway to admin-service");
+		patch("NetworkPolicy", "admin-service-from-gateway", "replace", "/spec/ingress/0/from/0/podSelector",
+				Map.of("matchLabels", Map.of("app.kubernetes.io/name", "nobody")));
+		assertThat(NetworkReach.reachedOnlyFrom(manifests(), "admin-service", "gateway"))
+			.containsExactly("no NetworkPolicy admits gateway to admin-service");
+	}
+
+	@Test
+	void egressOfTheAdminServiceIsRestricted() {
+		Map<String, String> admin = NetworkReach.podLabels(manifests(), "admin-service");
+		Map<String, String> cart = NetworkReach.podLabels(manifests(), "cart-service");
+		assertThat(NetworkReach.egressAllows(manifests(), admin, cart, 8083)).isFalse();
+		base.removeIf(doc -> "admin-service-egress".equals(Kustomize.metadata(doc).get("name")));
+		assertThat(NetworkReach.egressAllows(manifests(), admin, cart, 8083)).as("no Egress policy: unrestricted")
+			.isTrue();
 	}
 
 	@Test

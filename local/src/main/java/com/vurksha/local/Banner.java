@@ -19,6 +19,9 @@ final class Banner {
 			.append(System.lineSeparator());
 		line(text, "API", gateway + "/api/v1");
 		line(text, "Swagger UI", gateway + "/swagger-ui.html");
+		if (settings.services().contains(LocalSystem.ADMIN)) {
+			line(text, "Operator console", gateway + "/admin/ (admin +919000000901, OTP 123456)");
+		}
 		String management = "http://localhost:" + settings.ports().gatewayManagement();
 		line(text, "Health", gateway + "/readyz");
 		line(text, "Metrics", management + "/actuator/prometheus (management port, not public)");

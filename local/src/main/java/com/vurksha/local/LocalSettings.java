@@ -37,7 +37,7 @@ public record LocalSettings(Path repoDir, String buildDir, Path dataDir, List<St
 	 * @param storage the embedded S3-compatible server's port (default 9000), started with the file service
 	 * @param gateway the gateway, the app's only entry (default 8080)
 	 * @param gatewayManagement the gateway's management port: its health, info and Prometheus metrics (default 8090)
-	 * @param services each service's port by short name (defaults in {@link #SERVICE_PORTS}, 8081 to 8089)
+	 * @param services each service's port by short name (defaults in {@link #SERVICE_PORTS}, 8081 to 8089 and 8091)
 	 */
 	public record Ports(int postgres, int redis, int amqp, int opensearch, int storage, int gateway,
 			int gatewayManagement, Map<String, Integer> services) {
@@ -113,6 +113,7 @@ public record LocalSettings(Path repoDir, String buildDir, Path dataDir, List<St
 		ports.put("notification", 8087);
 		ports.put("search", 8088);
 		ports.put("file", 8089);
+		ports.put("admin", 8091);
 		return Collections.unmodifiableMap(ports);
 	}
 

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import com.vurksha.embedded.search.EmbeddedOpenSearch;
 import com.vurksha.embedded.storage.EmbeddedS3;
@@ -40,6 +41,9 @@ public final class LocalSystem implements AutoCloseable {
 
 	/** The service that needs the search engine. */
 	private static final String SEARCH = "search";
+
+	/** The service of operator reports and the console, which reads the other services' databases. */
+	static final String ADMIN = "admin";
 
 	/** The service that keeps files in S3-compatible storage. */
 	static final String FILE = "file";
@@ -270,6 +274,9 @@ public final class LocalSystem implements AutoCloseable {
 		if (FILE.equals(name)) {
 			properties.putAll(storageProperties(settings));
 		}
+		if (ADMIN.equals(name)) {
+			properties.putAll(reportProperties(postgres::jdbcUrl));
+		}
 		return new ServiceSpec(name, serviceJar(name), settings.ports().of(name), properties);
 	}
 
@@ -286,6 +293,20 @@ public final class LocalSystem implements AutoCloseable {
 		properties.put("vurksha.files.storage.secret-key", EmbeddedS3.SECRET_KEY);
 		// public variants are served through the gateway's /cdn/**
 		properties.put("vurksha.files.cdn-base-url", "http://localhost:" + settings.ports().gateway() + "/cdn");
+		return properties;
+	}
+
+	/**
+	 * Where the admin service's reports read: the embedded PostgreSQL has no standby, so they read the services'
+	 * databases on it as read-only sessions (the local profile allows a primary; production never does).
+	 */
+	static Map<String, String> reportProperties(Function<String, String> jdbcUrls) {
+		Map<String, String> properties = new LinkedHashMap<>();
+		for (String source : List.of("order", "payment", "delivery", "product", "notification")) {
+			properties.put("vurksha.admin.replicas.sources." + source, jdbcUrls.apply("vurksha_" + source));
+		}
+		properties.put("vurksha.admin.replicas.username", LocalPostgres.USER);
+		properties.put("vurksha.admin.replicas.require-standby", "false");
 		return properties;
 	}
 

@@ -17,11 +17,11 @@ class LocalSettingsTests {
 
 		assertThat(settings.ports()).isEqualTo(new LocalSettings.Ports(55432, 56379, 55672, 9200, 9000, 8080, 8090,
 				Map.of("user", 8081, "product", 8082, "cart", 8083, "order", 8084, "payment", 8085, "delivery", 8086,
-						"notification", 8087, "search", 8088, "file", 8089)));
+						"notification", 8087, "search", 8088, "file", 8089, "admin", 8091)));
 		assertThat(settings.dataDir()).isEqualTo(Path.of("/work/repo/.local-data"));
 		assertThat(settings.buildDir()).isEqualTo("target");
 		assertThat(settings.services()).containsExactly("user", "product", "cart", "order", "payment", "delivery",
-				"notification", "search", "file");
+				"notification", "search", "file", "admin");
 		assertThat(settings.startGateway()).isTrue();
 	}
 

@@ -61,4 +61,14 @@ class LocalSystemTests {
 			.containsEntry("vurksha.files.storage.secret-key", "local-only-secret-key")
 			.containsEntry("vurksha.files.cdn-base-url", "http://localhost:9090/cdn");
 	}
+
+	@Test
+	void pointsTheReportsAtTheServicesDatabasesAsReadOnlySessionsOfThePrimary() {
+		assertThat(LocalSystem.reportProperties(database -> "jdbc:postgresql://localhost:55432/" + database))
+			.containsEntry("vurksha.admin.replicas.sources.order", "jdbc:postgresql://localhost:55432/vurksha_order")
+			.containsEntry("vurksha.admin.replicas.sources.notification",
+					"jdbc:postgresql://localhost:55432/vurksha_notification")
+			.containsEntry("vurksha.admin.replicas.require-standby", "false")
+			.hasSize(7);
+	}
 }

@@ -42,7 +42,8 @@ import com.vurksha.platform.http.ServiceTokens;
  * (so one dead service cannot slow the calls to another). The services' OpenAPI documents are exposed under
  * {@code /v3/api-docs/<service>} for the gateway's Swagger UI. Searches the search service fails are answered from
  * the product service ({@link SearchFallback}). The file service's public images are read under {@code /cdn/**}
- * (GET and HEAD only), where a CDN in front of the gateway caches them.
+ * (GET and HEAD only), where a CDN in front of the gateway caches them. The operator console, {@code /admin/**}, goes
+ * to the admin service with its session cookie; the admin service checks the session and CSRF tokens itself.
  */
 @Configuration(proxyBeanMethods = false)
 class GatewayRoutes {
@@ -109,7 +110,11 @@ class GatewayRoutes {
 						.or(path("/api/v1/admin/deliveries/**"))
 						.or(path("/api/v1/admin/deliveries"))))
 			.and(table.service("file", routes.file(),
-					path("/api/v1/files/**").or(path("/api/v1/files")).or(GET("/cdn/**")).or(HEAD("/cdn/**"))));
+					path("/api/v1/files/**").or(path("/api/v1/files")).or(GET("/cdn/**")).or(HEAD("/cdn/**"))))
+			.and(table.service("admin", routes.admin(),
+					path("/api/v1/admin/reports/**").or(path("/api/v1/admin/audit"))
+						.or(path("/admin"))
+						.or(path("/admin/**"))));
 	}
 
 	/** Builds one service's routes: its API paths and its OpenAPI document, behind its own client and breaker. */

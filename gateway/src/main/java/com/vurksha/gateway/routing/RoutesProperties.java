@@ -13,7 +13,7 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Where each service lives and how long the gateway waits for it. The addresses default, in
  * {@code application.yml}, to the local ports (8081 user, 8082 product, 8083 cart, 8084 order,
- * 8085 payment, 8086 delivery, 8087 notification, 8088 search, 8089 file).
+ * 8085 payment, 8086 delivery, 8087 notification, 8088 search, 8089 file, 8091 admin).
  *
  * @param connectTimeout how long to wait for a TCP connection to any service (default 1 s)
  * @param user the user service
@@ -25,13 +25,15 @@ import org.springframework.validation.annotation.Validated;
  * @param notification the notification service (inbox, devices, notification preferences)
  * @param search the search service (product search, suggestions, recommendations)
  * @param file the file service (uploads, and the public images under {@code /cdn/**})
+ * @param admin the admin service (reports, the audit log, and the operator console under {@code /admin/})
  */
 @Validated
 @ConfigurationProperties("vurksha.routes")
 public record RoutesProperties(@DefaultValue("1s") Duration connectTimeout, @Valid @NotNull Downstream user,
 		@Valid @NotNull Downstream product, @Valid @NotNull Downstream cart, @Valid @NotNull Downstream order,
 		@Valid @NotNull Downstream payment, @Valid @NotNull Downstream delivery,
-		@Valid @NotNull Downstream notification, @Valid @NotNull Downstream search, @Valid @NotNull Downstream file) {
+		@Valid @NotNull Downstream notification, @Valid @NotNull Downstream search, @Valid @NotNull Downstream file,
+		@Valid @NotNull Downstream admin) {
 
 	/**
 	 * One service behind the gateway.

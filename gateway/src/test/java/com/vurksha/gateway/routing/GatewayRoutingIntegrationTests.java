@@ -166,7 +166,8 @@ class GatewayRoutingIntegrationTests {
 		assertThat(answer.json().path("urls").findValuesAsString("url")).containsExactlyInAnyOrder("/v3/api-docs/public",
 				"/v3/api-docs/user",
 				"/v3/api-docs/product", "/v3/api-docs/cart", "/v3/api-docs/order", "/v3/api-docs/payment",
-				"/v3/api-docs/delivery", "/v3/api-docs/notification", "/v3/api-docs/search", "/v3/api-docs/file");
+				"/v3/api-docs/delivery", "/v3/api-docs/notification", "/v3/api-docs/search", "/v3/api-docs/file",
+				"/v3/api-docs/admin");
 	}
 
 	@Test

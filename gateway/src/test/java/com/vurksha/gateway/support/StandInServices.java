@@ -32,6 +32,8 @@ public final class StandInServices {
 
 	public final WireMockServer file = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
 
+	public final WireMockServer admin = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+
 	public final Tokens tokens = new Tokens();
 
 	public final String redisKeyPrefix = "test:gw:" + UUID.randomUUID().toString().substring(0, 8) + ":";
@@ -43,6 +45,7 @@ public final class StandInServices {
 		notification.start();
 		search.start();
 		file.start();
+		admin.start();
 		user.stubFor(get(urlEqualTo("/.well-known/jwks.json"))
 			.willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(tokens.jwks())));
 	}
@@ -57,6 +60,7 @@ public final class StandInServices {
 		registry.add("vurksha.routes.notification.uri", notification::baseUrl);
 		registry.add("vurksha.routes.search.uri", search::baseUrl);
 		registry.add("vurksha.routes.file.uri", file::baseUrl);
+		registry.add("vurksha.routes.admin.uri", admin::baseUrl);
 		registry.add("vurksha.security.jwks-uri", () -> user.baseUrl() + "/.well-known/jwks.json");
 		registry.add("spring.data.redis.host", () -> TestInfrastructure.HOST);
 		registry.add("spring.data.redis.port", TestInfrastructure::redisPort);
@@ -70,5 +74,6 @@ public final class StandInServices {
 		notification.stop();
 		search.stop();
 		file.stop();
+		admin.stop();
 	}
 }

@@ -14,7 +14,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
@@ -42,9 +45,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * Makes every servlet service a stateless OAuth2 resource server: bearer JWTs, roles from the {@code roles} claim,
  * {@code /internal/**} for service tokens of this audience with the scope its rule names (see {@link InternalScopes}),
  * {@code /api/<version>/admin/**} for admins only, configured public paths open, everything else for signed-in users
- * (a service token is no user). It answers every request no other chain claims: a service adds a chain of its own
- * for some paths (the admin service's console with sessions and CSRF, say) by giving it a
- * {@code securityMatcher} and an earlier {@code @Order}.
+ * (a service token is no user). Backs off when the application defines its own {@link SecurityFilterChain}, unless
+ * the application's chains cover only some paths and say so with {@code vurksha.security.api-chain-beside-own=true}
+ * (the admin service's console, with sessions and CSRF, under {@code /admin/**}): this chain then answers every
+ * request theirs do not claim, so they need a {@code securityMatcher} and an earlier {@code @Order}.
  */
 @AutoConfiguration(before = { ServletWebSecurityAutoConfiguration.class, OAuth2ResourceServerAutoConfiguration.class })
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -58,7 +62,7 @@ public class ResourceServerAutoConfiguration {
 
 	@Bean
 	@Order(Ordered.LOWEST_PRECEDENCE)
-	@ConditionalOnMissingBean(name = "vurkshaSecurityFilterChain")
+	@Conditional(ApiChainWanted.class)
 	SecurityFilterChain vurkshaSecurityFilterChain(HttpSecurity http, SecurityProperties properties,
 			TokenVerifier verifier, Environment environment) throws Exception {
 		JwtDecoder decoder = verifier.decoder();
@@ -88,6 +92,22 @@ public class ResourceServerAutoConfiguration {
 				.withObjectPostProcessor(failuresAnsweredBy(handlers))
 				.jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(rolesConverter())));
 		return http.build();
+	}
+
+	/** No chain of the application's own, or chains of its own that cover only some paths. */
+	static final class ApiChainWanted extends AnyNestedCondition {
+
+		ApiChainWanted() {
+			super(ConfigurationPhase.REGISTER_BEAN);
+		}
+
+		@ConditionalOnMissingBean(SecurityFilterChain.class)
+		static final class NoChainOfItsOwn {
+		}
+
+		@ConditionalOnProperty(name = "vurksha.security.api-chain-beside-own", havingValue = "true")
+		static final class BesideItsOwn {
+		}
 	}
 
 	/** The one token decoder of the service, shared by the bearer-token filter and the customer context. */

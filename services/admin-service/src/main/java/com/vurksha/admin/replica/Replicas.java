@@ -1,5 +1,6 @@
 package com.vurksha.admin.replica;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -32,6 +33,9 @@ import com.vurksha.platform.error.ApiException;
 public class Replicas implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(Replicas.class);
+
+	/** A replica is back within a failover or a restart; sooner asks only add load. */
+	private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
 
 	private final ReplicaProperties properties;
 
@@ -101,7 +105,8 @@ public class Replicas implements DisposableBean {
 
 	private static ApiException unavailable(Source source, Throwable cause) {
 		return new ApiException(AdminErrorCode.REPORTS_REPLICA_UNAVAILABLE,
-				"The " + source.key() + " read replica is not available; reports are back when it is", cause);
+				"The " + source.key() + " read replica is not available; reports are back when it is", cause)
+			.withRetryAfter(RETRY_AFTER);
 	}
 
 	/** Where a source's reports read, for tests and the health view. */

@@ -23,9 +23,24 @@ record Answer(Owner owner, int status, JsonNode body) {
 		return (body != null && body.has("pagination")) ? body.path("pagination").path("total").asLong(-1) : -1;
 	}
 
-	/** What to tell the operator when the service refused: its own message where it gave one. */
+	/**
+	 * What to tell the operator when the service refused: its own message where it gave one, with the fields it
+	 * named.
+	 */
 	String problem() {
 		String message = (body != null) ? body.path("error").path("message").asString("") : "";
+		if (body != null) {
+			StringBuilder fields = new StringBuilder();
+			for (JsonNode violation : body.path("error").path("details")) {
+				fields.append(fields.isEmpty() ? " (" : "; ")
+					.append(violation.path("field").asString(""))
+					.append(' ')
+					.append(violation.path("message").asString(""));
+			}
+			if (!fields.isEmpty()) {
+				message = message + fields + ")";
+			}
+		}
 		String code = (body != null) ? body.path("error").path("code").asString("") : "";
 		if (!message.isBlank()) {
 			return "The " + owner.label() + " service refused (" + status + (code.isBlank() ? "" : " " + code) + "): "

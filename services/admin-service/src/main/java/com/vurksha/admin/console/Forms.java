@@ -12,13 +12,17 @@ final class Forms {
 		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
-	/** Rupees as typed ("12.50") in paise; null for an empty field. */
+	/**
+	 * Rupees as typed ("12.50") in paise; null for an empty field.
+	 * @throws NumberFormatException when it is not a number
+	 * @throws ArithmeticException when it has more than two decimals
+	 */
 	static Long paise(String rupees) {
 		String value = blankToNull(rupees);
 		if (value == null) {
 			return null;
 		}
-		return new java.math.BigDecimal(value).movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP)
+		return new java.math.BigDecimal(value).movePointRight(2).setScale(0, java.math.RoundingMode.UNNECESSARY)
 			.longValueExact();
 	}
 

@@ -37,7 +37,7 @@ class OperatorSessions {
 		Answer answer = services.call(Owner.USER, HttpMethod.POST, "/api/v1/auth/otp/request",
 				Map.of("phone", phone), null);
 		if (!answer.ok()) {
-			throw new SignInRefused(message(answer));
+			throw new SignInRefused(refusal(answer.status()), message(answer));
 		}
 	}
 
@@ -49,12 +49,12 @@ class OperatorSessions {
 		Answer answer = services.call(Owner.USER, HttpMethod.POST, "/api/v1/auth/otp/verify",
 				Map.of("phone", phone, "code", code), null);
 		if (!answer.ok()) {
-			throw new SignInRefused(message(answer));
+			throw new SignInRefused(refusal(answer.status()), message(answer));
 		}
 		OperatorTokens tokens = tokensFrom(answer, null);
 		if (tokens == null) {
 			endRemoteSession(answer.data().path("refreshToken").asString(null));
-			throw new SignInRefused("This account is not an operator: the console is for operators only");
+			throw new SignInRefused(403, "This account is not an operator: the console is for operators only");
 		}
 		return tokens;
 	}
@@ -122,6 +122,11 @@ class OperatorSessions {
 		}
 		Instant expiresAt = (jwt.getExpiresAt() != null) ? jwt.getExpiresAt() : clock.instant();
 		return new OperatorTokens(jwt.getSubject(), name, access, refresh, expiresAt);
+	}
+
+	/** The user service's refusals as they are (400 a bad phone, 401 a wrong code, 429 too soon); its failures 503. */
+	private static int refusal(int status) {
+		return (status >= 400 && status < 500) ? status : 503;
 	}
 
 	private static String message(Answer answer) {

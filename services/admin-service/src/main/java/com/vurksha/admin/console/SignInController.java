@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
@@ -47,7 +46,7 @@ class SignInController {
 			model.addAttribute("codeSent", true);
 		}
 		catch (SignInRefused ex) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			response.setStatus(ex.status());
 			model.addAttribute("problem", ex.getMessage());
 		}
 		return PAGE;
@@ -61,7 +60,7 @@ class SignInController {
 			tokens = sessions.verify(phone, code);
 		}
 		catch (SignInRefused ex) {
-			response.setStatus(HttpStatus.FORBIDDEN.value());
+			response.setStatus(ex.status());
 			model.addAttribute("phone", phone);
 			model.addAttribute("codeSent", true);
 			model.addAttribute("problem", ex.getMessage());

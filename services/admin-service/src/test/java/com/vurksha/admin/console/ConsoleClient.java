@@ -58,6 +58,22 @@ final class ConsoleClient {
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
+	/** Posts as htmx does: an empty body, the CSRF token in its header (as console.js sets it). */
+	HttpResponse<String> htmxPost(String path) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+			.header("HX-Request", "true")
+			.POST(HttpRequest.BodyPublishers.noBody());
+		if (csrf != null) {
+			request.header("X-CSRF-TOKEN", csrf);
+		}
+		return send(request);
+	}
+
+	/** Loads a page as htmx does. */
+	HttpResponse<String> htmxGet(String path) {
+		return send(HttpRequest.newBuilder(URI.create(base + path)).header("HX-Request", "true").GET());
+	}
+
 	/** Posts a multipart form with one file and the CSRF token. */
 	HttpResponse<String> upload(String path, String field, String filename, String contentType, byte[] bytes) {
 		String boundary = "----console" + System.nanoTime();

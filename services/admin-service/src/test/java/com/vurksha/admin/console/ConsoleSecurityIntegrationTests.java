@@ -23,6 +23,49 @@ class ConsoleSecurityIntegrationTests extends ConsoleTest {
 	}
 
 	@Test
+	void tellsAnHtmxRequestWithoutASessionToLoadTheSignInPage() {
+		HttpResponse<String> page = console.htmxGet("/admin/orders?status=CONFIRMED");
+
+		assertThat(page.statusCode()).isEqualTo(401);
+		assertThat(page.headers().firstValue("HX-Redirect")).hasValue("/admin/sign-in");
+	}
+
+	@Test
+	void showsTheUserServicesAnswerToAWrongCode() {
+		OWNERS.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlEqualTo("/api/v1/auth/otp/verify"))
+			.willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse()
+				.withStatus(401)
+				.withHeader("Content-Type", "application/json")
+				.withBody("{\"success\":false,\"error\":{\"code\":\"OTP_INVALID\",\"message\":\"The code is wrong; "
+						+ "2 attempts left\"}}")));
+		console.get("/admin/sign-in");
+
+		HttpResponse<String> refused = console.post("/admin/sign-in", Map.of("phone", "+919876543210", "code", "000000"));
+
+		assertThat(refused.statusCode()).isEqualTo(401);
+		assertThat(refused.body()).contains("The code is wrong; 2 attempts left");
+		assertThat(console.get("/admin/").statusCode()).isEqualTo(302);
+	}
+
+	@Test
+	void acceptsAnHtmxRequestCarryingTheTokenInItsHeaderAndRefusesOneWithout() {
+		signInAsOperator();
+		OWNERS.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlEqualTo("/api/v1/admin/notifications/msg-1/retry"))
+			.willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse()
+				.withStatus(200)
+				.withHeader("Content-Type", "application/json")
+				.withBody(envelope("{}"))));
+
+		assertThat(console.htmxPost("/admin/notifications/msg-1/retry").statusCode()).isEqualTo(302);
+		OWNERS.verify(1, postRequestedFor(urlEqualTo("/api/v1/admin/notifications/msg-1/retry")));
+
+		ConsoleClient forger = new ConsoleClient(port);
+		assertThat(forger.htmxPost("/admin/notifications/msg-1/retry").statusCode()).isIn(401, 403);
+		assertThat(console.postWithout("/admin/notifications/msg-1/retry", Map.of()).statusCode()).isEqualTo(403);
+		OWNERS.verify(1, postRequestedFor(urlEqualTo("/api/v1/admin/notifications/msg-1/retry")));
+	}
+
+	@Test
 	void signsAnOperatorInWithANewSessionIdAndKeepsTheTokensOnTheServer() {
 		console.get("/admin/sign-in");
 		String before = console.cookie("VURKSHA_ADMIN");

@@ -121,6 +121,34 @@ class PagesIntegrationTests extends ConsoleTest {
 	}
 
 	@Test
+	void removesOnePictureKeepingTheOthers() {
+		String two = PRODUCT.replace("}}],", "}},{\"fileId\":\"33333333-3333-3333-3333-333333333333\",\"thumb\":{\"url\":"
+				+ "\"https://cdn.vurksha.test/p/b.webp\"}}],");
+		OWNERS.stubFor(get(urlEqualTo("/api/v1/admin/products/prod-1")).willReturn(json(envelope(two))));
+		OWNERS.stubFor(put(urlEqualTo("/api/v1/admin/products/prod-1/images")).willReturn(json(envelope(PRODUCT))));
+		signInAsOperator();
+		assertThat(console.get("/admin/products/prod-1").body()).contains("https://cdn.vurksha.test/p/b.webp");
+
+		console.post("/admin/products/prod-1/photos/11111111-1111-1111-1111-111111111111/remove", Map.of());
+
+		OWNERS.verify(putRequestedFor(urlEqualTo("/api/v1/admin/products/prod-1/images"))
+			.withRequestBody(equalToJson("{\"fileIds\":[\"33333333-3333-3333-3333-333333333333\"]}")));
+	}
+
+	@Test
+	void refusesAPriceWithMoreThanTwoDecimalsWithoutAskingTheProductService() {
+		OWNERS.stubFor(get(urlEqualTo("/api/v1/admin/products/prod-1")).willReturn(json(envelope(PRODUCT))));
+		signInAsOperator();
+		console.get("/admin/products/prod-1");
+
+		HttpResponse<String> refused = console.post("/admin/products/prod-1/variants/var-1",
+				Map.of("price", "42.505", "mrp", "50"));
+
+		assertThat(console.follow(refused).body()).contains("Prices must be rupees with at most two decimals.");
+		OWNERS.verify(0, patchRequestedFor(urlEqualTo("/api/v1/admin/products/prod-1/variants/var-1")));
+	}
+
+	@Test
 	void addsACouponInBasisPointsAndPaise() {
 		OWNERS.stubFor(get(urlEqualTo("/api/v1/admin/coupons")).willReturn(json(envelope("[{\"code\":\"WELCOME\","
 				+ "\"kind\":\"FLAT\",\"amount\":5000,\"minOrder\":0,\"validFrom\":\"2026-12-01T00:00:00Z\","

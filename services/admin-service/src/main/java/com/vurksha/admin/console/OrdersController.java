@@ -49,12 +49,17 @@ class OrdersController {
 	String queue(@RequestParam(required = false) String status, @RequestParam(required = false) String slot,
 			@RequestParam(required = false) String zone,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-			@RequestParam(required = false) Integer page, Model model) {
+			@RequestParam(required = false) Integer page, Model model, HttpSession session) {
 		ReplicaReads.OrderFilter filter = new ReplicaReads.OrderFilter(Forms.blankToNull(status),
 				Forms.blankToNull(slot), Forms.blankToNull(zone), date);
 		Replicas.Read<Listing<Map<String, Object>>> read = reads.orders(filter, Listing.page(page));
 		model.addAttribute("filter", filter);
 		model.addAttribute("statuses", STATUSES);
+		model.addAttribute("zones", choices(session, "/api/v1/admin/delivery/zones"));
+		if (filter.zoneId() != null && filter.date() != null) {
+			model.addAttribute("slots", choices(session, "/api/v1/admin/delivery/zones/{id}/slots?date={date}",
+					filter.zoneId(), filter.date()));
+		}
 		model.addAttribute("orders", read.value());
 		model.addAttribute("asOf", read.dataAsOf().atZone(DateRange.INDIA));
 		model.addAttribute("pageBase", org.springframework.web.util.UriComponentsBuilder.fromPath("/admin/orders")
@@ -106,6 +111,14 @@ class OrdersController {
 				Map.of("status", "CANCELLED"), id);
 		Forms.tell(redirect, answer, "Order cancelled; a paid order is refunded by the payment service.");
 		return "redirect:/admin/orders/" + encode(id);
+	}
+
+	/**
+	 * The zones or slots to choose from in the filters, from the delivery service; null when it cannot say (the
+	 * filters then take ids), so the queue never depends on it.
+	 */
+	private JsonNode choices(HttpSession session, String path, Object... variables) {
+		return actions.current(session, Owner.DELIVERY, path, variables);
 	}
 
 	/** The order as the replica shows it (the order service has no admin read of one order), and the reason. */

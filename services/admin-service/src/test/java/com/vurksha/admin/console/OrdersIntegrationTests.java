@@ -50,6 +50,36 @@ class OrdersIntegrationTests extends ConsoleTest {
 	}
 
 	@Test
+	void offersTheDeliveryServicesZonesAndTheZonesSlotsOnTheDayAsFilters() {
+		OWNERS.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlEqualTo("/api/v1/admin/delivery/zones"))
+			.willReturn(aResponse().withHeader("Content-Type", "application/json")
+				.withBody(envelope("[{\"id\":\"zone-a\",\"name\":\"Indiranagar\"}]"))));
+		OWNERS.stubFor(com.github.tomakehurst.wiremock.client.WireMock
+			.get(urlEqualTo("/api/v1/admin/delivery/zones/zone-a/slots?date=2026-12-08"))
+			.willReturn(aResponse().withHeader("Content-Type", "application/json")
+				.withBody(envelope("[{\"id\":\"slot-9\",\"start\":\"2026-12-08T03:30:00Z\",\"capacity\":30,"
+						+ "\"booked\":12}]"))));
+		signInAsOperator();
+
+		HttpResponse<String> queue = console.get("/admin/orders?zone=zone-a&date=2026-12-08");
+
+		assertThat(queue.body()).contains("Indiranagar").contains("value=\"slot-9\"").contains("08 Dec 09:00 (12/30)");
+	}
+
+	@Test
+	void keepsTheQueueWhenTheDeliveryServiceCannotOfferZones() {
+		String order = ReportingFixtures.order(reporting, "CONFIRMED", "zone-z", "2026-12-09");
+		OWNERS.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlEqualTo("/api/v1/admin/delivery/zones"))
+			.willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+		signInAsOperator();
+
+		HttpResponse<String> queue = console.get("/admin/orders?zone=zone-z");
+
+		assertThat(queue.statusCode()).isEqualTo(200);
+		assertThat(queue.body()).contains(order).contains("placeholder=\"zone id\"");
+	}
+
+	@Test
 	void packsAnOrderWithTheOperatorsTokenAndAuditsIt() {
 		String order = ReportingFixtures.order(reporting, "CONFIRMED", "zone-a", "2026-12-08");
 		OWNERS.stubFor(post(urlEqualTo("/api/v1/admin/orders/" + order + "/status"))

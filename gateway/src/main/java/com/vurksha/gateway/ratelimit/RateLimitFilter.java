@@ -40,13 +40,15 @@ class RateLimitFilter extends OncePerRequestFilter {
 	/**
 	 * The health probes (public {@code /livez} and {@code /readyz}, and the actuator's) are never limited, nor are
 	 * pictures under {@code /cdn/}: one page of product tiles loads dozens of them, and deployed they are fetched by
-	 * the CDN from a handful of addresses; they are immutable and bounded by their own admission group instead.
+	 * the CDN from a handful of addresses; they are immutable and bounded by their own admission group instead. The
+	 * operator console's scripts and styles ({@code /admin/static/}, {@code /admin/webjars/}) are not limited either:
+	 * every page loads them, and operators at one packing table share one address; its pages and sign-in are.
 	 */
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = request.getRequestURI();
 		return path.startsWith("/actuator/") || "/livez".equals(path) || "/readyz".equals(path)
-				|| path.startsWith("/cdn/");
+				|| path.startsWith("/cdn/") || path.startsWith("/admin/static/") || path.startsWith("/admin/webjars/");
 	}
 
 	@Override

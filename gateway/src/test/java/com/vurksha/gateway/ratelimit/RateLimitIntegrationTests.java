@@ -133,4 +133,23 @@ class RateLimitIntegrationTests {
 		}
 		assertThat(client.get("/api/v1/products").status()).as("the API budget is untouched").isEqualTo(200);
 	}
+
+	@Test
+	void neverLimitsTheConsolesScriptsAndStylesButLimitsItsPages() {
+		services.admin.stubFor(get(urlPathMatching("/admin/.*")).willReturn(aResponse()
+			.withHeader("Content-Type", "text/css")
+			.withBody("body{}")));
+
+		for (int i = 0; i < 10; i++) {
+			assertThat(client.get("/admin/static/console.css").status()).isEqualTo(200);
+			assertThat(client.get("/admin/webjars/htmx.org/dist/htmx.min.js").status()).isEqualTo(200);
+		}
+		int pages = 0;
+		for (int i = 0; i < 10; i++) {
+			if (client.get("/admin/orders").status() == 200) {
+				pages++;
+			}
+		}
+		assertThat(pages).as("pages stay within the anonymous burst of 3").isEqualTo(3);
+	}
 }

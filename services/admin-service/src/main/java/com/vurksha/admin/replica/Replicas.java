@@ -34,8 +34,8 @@ public class Replicas implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(Replicas.class);
 
-	/** A replica is back within a failover or a restart; sooner asks only add load. */
-	private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
+	/** About the time a restarted replica takes to accept connections and catch up; sooner asks only add load. */
+	public static final Duration RETRY_AFTER = Duration.ofSeconds(15);
 
 	private final ReplicaProperties properties;
 

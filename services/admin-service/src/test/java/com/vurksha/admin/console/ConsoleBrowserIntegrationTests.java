@@ -28,7 +28,7 @@ import com.vurksha.platformtest.TestTokens;
 
 /**
  * An operator's morning in a real headless Chromium against the running console, the owning services played by
- * WireMock: sign in, the dashboard, packing an order, a stock count, a product picture and a coupon, with no error in
+ * WireMock: sign in, the dashboard with its charts, packing an order, a stock count, a product picture and a coupon, with no error in
  * the browser's console on any page (a script or style the Content-Security-Policy refused would be one).
  */
 class ConsoleBrowserIntegrationTests extends ConsoleTest {
@@ -51,8 +51,9 @@ class ConsoleBrowserIntegrationTests extends ConsoleTest {
 			browser.click(By.xpath("//button[text()='Send code']"));
 			browser.type(By.name("code"), "123456");
 			browser.click(By.xpath("//button[text()='Sign in']"));
-			browser.waitForText("Orders to pack");
+			browser.waitForText("Orders by hour");
 			assertThat(browser.path()).isEqualTo("/admin/");
+			assertThat(browser.driver().findElements(By.cssSelector("[data-chart] canvas"))).hasSize(2);
 			browser.screenshot("dashboard");
 
 			browser.go("/admin/orders?status=CONFIRMED");

@@ -51,8 +51,14 @@ class OperatorActions {
 	 */
 	Answer act(HttpSession session, Step what, JsonNode before, Owner owner, HttpMethod method, String path,
 			Object body, Object... variables) {
+		return act(session, what, before, owner, method, path, body, java.util.Map.of(), variables);
+	}
+
+	/** As {@link #act(HttpSession, Step, JsonNode, Owner, HttpMethod, String, Object, Object...)}, with headers. */
+	Answer act(HttpSession session, Step what, JsonNode before, Owner owner, HttpMethod method, String path,
+			Object body, java.util.Map<String, String> headers, Object... variables) {
 		OperatorTokens operator = sessions.current(session);
-		Answer answer = services.call(owner, method, path, body, operator.accessToken(), variables);
+		Answer answer = services.call(owner, method, path, body, operator.accessToken(), headers, variables);
 		audit.record(new AuditLog.Action(operator.operatorId(), what.action(), what.targetType(), what.targetId()),
 				answer.status(), before, answer.body(), RequestIds.current());
 		return answer;

@@ -50,6 +50,12 @@ class OwningServices {
 
 	/** Sends one request with the operator's token and answers what came back; the path is a URI template. */
 	Answer call(Owner owner, HttpMethod method, String path, Object body, String token, Object... variables) {
+		return call(owner, method, path, body, token, Map.of(), variables);
+	}
+
+	/** As {@link #call(Owner, HttpMethod, String, Object, String, Object...)}, with more headers. */
+	Answer call(Owner owner, HttpMethod method, String path, Object body, String token, Map<String, String> extra,
+			Object... variables) {
 		RestClient client = clients.get(owner);
 		if (client == null) {
 			throw new OwnerUnavailable(owner, null);
@@ -64,6 +70,7 @@ class OwningServices {
 					headers.set(RequestIds.HEADER, requestId);
 				}
 				headers.setAccept(java.util.List.of(MediaType.APPLICATION_JSON));
+				extra.forEach(headers::set);
 			});
 			if (body != null) {
 				request.contentType(MediaType.APPLICATION_JSON).body(body);

@@ -35,7 +35,7 @@ class RidersController {
 	String riders(@RequestParam(required = false) String zone, @RequestParam(required = false) String status,
 			@RequestParam(required = false) Integer page, Model model, HttpSession session) {
 		String zoneId = Forms.blankToNull(zone);
-		String deliveryStatus = DELIVERY_STATUSES.contains(status) ? status : "ASSIGNED";
+		String deliveryStatus = (status != null && DELIVERY_STATUSES.contains(status)) ? status : "ASSIGNED";
 		int number = Listing.page(page);
 		Answer riders = actions.read(session, Owner.DELIVERY,
 				(zoneId != null) ? "/api/v1/admin/riders?limit=100&zoneId={zone}" : "/api/v1/admin/riders?limit=100",
@@ -68,6 +68,15 @@ class RidersController {
 				(rider != null) ? Map.of("riderId", rider) : Map.of(), id);
 		Forms.tell(redirect, answer, (rider != null) ? "Delivery moved to the rider."
 				: "Delivery handed to the assignment rule.");
+		return "redirect:/admin/riders";
+	}
+
+	/** Gives the customer a new doorstep code for a delivery under way (the old one stops working). */
+	@PostMapping("/admin/deliveries/{id}/otp/reset")
+	String resetCode(@PathVariable String id, HttpSession session, RedirectAttributes redirect) {
+		Answer answer = actions.act(session, new OperatorActions.Step("delivery.otp-reset", "delivery", id), null,
+				Owner.DELIVERY, HttpMethod.POST, "/api/v1/admin/deliveries/{id}/otp/reset", null, id);
+		Forms.tell(redirect, answer, "The customer has a new doorstep code.");
 		return "redirect:/admin/riders";
 	}
 

@@ -139,6 +139,32 @@ class OrdersIntegrationTests extends ConsoleTest {
 	}
 
 	@Test
+	void refundsPartOfAPaymentOnceWithTheFormsKey() {
+		String order = ReportingFixtures.order(reporting, "DELIVERED", "zone-a", "2026-12-08");
+		String payment = ReportingFixtures.capturedPayment(reporting, order, 28000);
+		OWNERS.stubFor(post(urlEqualTo("/api/v1/payments/" + payment + "/refunds")).willReturn(aResponse().withStatus(201)
+			.withHeader("Content-Type", "application/json")
+			.withBody(envelope("{\"status\":\"PENDING\",\"amount\":5000}"))));
+		String operator = signInAsOperator();
+		HttpResponse<String> page = console.get("/admin/orders/" + order);
+		java.util.regex.Matcher key = java.util.regex.Pattern.compile("name=\"key\" value=\"([^\"]+)\"")
+			.matcher(page.body());
+		assertThat(key.find()).isTrue();
+
+		HttpResponse<String> refunded = console.post("/admin/orders/" + order + "/payments/" + payment + "/refund",
+				Map.of("amount", "50", "reason", "Bruised mangoes", "key", key.group(1)));
+
+		assertThat(console.follow(refunded).body()).contains("Refund asked for");
+		OWNERS.verify(postRequestedFor(urlEqualTo("/api/v1/payments/" + payment + "/refunds"))
+			.withHeader("X-Idempotency-Key", equalTo(key.group(1)))
+			.withHeader("Authorization", matching("Bearer .+"))
+			.withRequestBody(equalToJson("{\"amount\":5000,\"reason\":\"Bruised mangoes\"}")));
+		AuditEntry entry = onlyEntryOf(operator);
+		assertThat(entry.action()).isEqualTo("payment.refund");
+		assertThat(entry.before().get("captured_paise").asLong()).isEqualTo(28000);
+	}
+
+	@Test
 	void saysSoWhenTheOrderServiceIsDown() {
 		String order = ReportingFixtures.order(reporting, "CONFIRMED", "zone-a", "2026-12-08");
 		OWNERS.stubFor(post(urlEqualTo("/api/v1/admin/orders/" + order + "/status"))

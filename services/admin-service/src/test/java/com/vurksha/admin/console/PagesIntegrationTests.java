@@ -191,6 +191,22 @@ class PagesIntegrationTests extends ConsoleTest {
 	}
 
 	@Test
+	void givesTheCustomerANewDoorstepCodeForADeliveryUnderWay() {
+		OWNERS.stubFor(get(urlPathEqualTo("/api/v1/admin/riders")).willReturn(json(envelope("[]"))));
+		OWNERS.stubFor(get(urlPathEqualTo("/api/v1/admin/deliveries")).willReturn(json("{\"success\":true,\"data\":"
+				+ "[{\"id\":\"del-2\",\"orderNumber\":\"VK-2\",\"status\":\"EN_ROUTE\",\"attempt\":1}],"
+				+ "\"pagination\":{\"page\":1,\"limit\":25,\"total\":1,\"hasMore\":false}}")));
+		OWNERS.stubFor(post(urlEqualTo("/api/v1/admin/deliveries/del-2/otp/reset")).willReturn(json(envelope("{}"))));
+		String operator = signInAsOperator();
+		assertThat(console.get("/admin/riders?status=EN_ROUTE").body()).contains("New doorstep code");
+
+		HttpResponse<String> reset = console.post("/admin/deliveries/del-2/otp/reset", Map.of());
+
+		assertThat(console.follow(reset).body()).contains("The customer has a new doorstep code.");
+		assertThat(onlyEntryOf(operator).action()).isEqualTo("delivery.otp-reset");
+	}
+
+	@Test
 	void changesAZonesChargesAndAddsAWeeklyWindow() {
 		OWNERS.stubFor(get(urlEqualTo("/api/v1/admin/delivery/zones")).willReturn(json(envelope("[{\"id\":\"zone-a\","
 				+ "\"name\":\"Indiranagar\",\"hub\":\"Hub 1\",\"deliveryFee\":3000,\"freeDeliveryThreshold\":50000,"

@@ -63,4 +63,13 @@ final class ReportingFixtures {
 			.update();
 		return id;
 	}
+
+	/** A captured online payment of the order; answers its id. */
+	static String capturedPayment(JdbcClient jdbc, String orderId, long paise) {
+		String id = "pay-" + UUID.randomUUID();
+		jdbc.sql("insert into reporting.payments_v1 values (?, ?, 'CAPTURED', ?, ?, 0, now())")
+			.params(id, orderId, paise, paise)
+			.update();
+		return id;
+	}
 }

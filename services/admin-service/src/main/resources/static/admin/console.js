@@ -7,10 +7,3 @@ document.addEventListener('htmx:configRequest', function (event) {
   }
 });
 
-// Filter forms marked data-autosubmit reload their table as soon as a filter changes.
-document.addEventListener('change', function (event) {
-  var form = event.target.closest('form[data-autosubmit]');
-  if (form) {
-    form.requestSubmit();
-  }
-});

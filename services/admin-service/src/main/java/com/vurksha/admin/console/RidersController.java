@@ -71,6 +71,22 @@ class RidersController {
 		return "redirect:/admin/riders";
 	}
 
+	/** Changes a rider's shift, capacity and whether they take deliveries; the deliveries they hold stay theirs. */
+	@PostMapping("/admin/riders/{riderId}")
+	String changeRider(@PathVariable String riderId, @RequestParam String shiftStart, @RequestParam String shiftEnd,
+			@RequestParam Integer capacity, @RequestParam(required = false) String active, HttpSession session,
+			RedirectAttributes redirect) {
+		Map<String, Object> changes = new java.util.LinkedHashMap<>();
+		changes.put("shiftStart", shiftStart);
+		changes.put("shiftEnd", shiftEnd);
+		changes.put("capacity", capacity);
+		changes.put("active", "true".equals(active));
+		Answer answer = actions.act(session, new OperatorActions.Step("rider.update", "rider", riderId), null,
+				Owner.DELIVERY, HttpMethod.PATCH, "/api/v1/admin/riders/{id}", changes, riderId);
+		Forms.tell(redirect, answer, "Rider saved.");
+		return "redirect:/admin/riders";
+	}
+
 	/** Gives the customer a new doorstep code for a delivery under way (the old one stops working). */
 	@PostMapping("/admin/deliveries/{id}/otp/reset")
 	String resetCode(@PathVariable String id, HttpSession session, RedirectAttributes redirect) {

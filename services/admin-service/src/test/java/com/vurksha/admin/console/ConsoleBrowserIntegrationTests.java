@@ -56,7 +56,12 @@ class ConsoleBrowserIntegrationTests extends ConsoleTest {
 			assertThat(browser.driver().findElements(By.cssSelector("[data-chart] canvas"))).hasSize(2);
 			browser.screenshot("dashboard");
 
-			browser.go("/admin/orders?status=CONFIRMED");
+			browser.go("/admin/orders");
+			new Select(browser.find(By.name("status"))).selectByValue("OUT_FOR_DELIVERY");
+			browser.waitForText("No orders match.");
+			assertThat(browser.driver().getCurrentUrl()).contains("status=OUT_FOR_DELIVERY");
+			new Select(browser.find(By.name("status"))).selectByValue("CONFIRMED");
+			browser.waitForText("VK-" + order.substring(4, 12));
 			browser.screenshot("orders");
 			browser.click(By.linkText("VK-" + order.substring(4, 12)));
 			browser.click(By.xpath("//button[text()='Mark packed']"));

@@ -191,6 +191,22 @@ class PagesIntegrationTests extends ConsoleTest {
 	}
 
 	@Test
+	void changesARidersShift() {
+		OWNERS.stubFor(get(urlPathEqualTo("/api/v1/admin/riders")).willReturn(json(envelope("[{\"id\":\"rider-1\","
+				+ "\"name\":\"Ravi\",\"shiftStart\":\"08:00\",\"shiftEnd\":\"16:00\",\"capacity\":5,\"active\":true}]"))));
+		OWNERS.stubFor(patch(urlEqualTo("/api/v1/admin/riders/rider-1")).willReturn(json(envelope("{}"))));
+		String operator = signInAsOperator();
+		console.get("/admin/riders");
+
+		console.post("/admin/riders/rider-1", Map.of("shiftStart", "10:00", "shiftEnd", "18:00", "capacity", "6",
+				"active", "true"));
+
+		OWNERS.verify(patchRequestedFor(urlEqualTo("/api/v1/admin/riders/rider-1")).withRequestBody(equalToJson(
+				"{\"shiftStart\":\"10:00\",\"shiftEnd\":\"18:00\",\"capacity\":6,\"active\":true}")));
+		assertThat(onlyEntryOf(operator).action()).isEqualTo("rider.update");
+	}
+
+	@Test
 	void givesTheCustomerANewDoorstepCodeForADeliveryUnderWay() {
 		OWNERS.stubFor(get(urlPathEqualTo("/api/v1/admin/riders")).willReturn(json(envelope("[]"))));
 		OWNERS.stubFor(get(urlPathEqualTo("/api/v1/admin/deliveries")).willReturn(json("{\"success\":true,\"data\":"

@@ -8,6 +8,11 @@ final class Forms {
 	private Forms() {
 	}
 
+	/** An id as one segment of a path the operator is sent back to. */
+	static String segment(String id) {
+		return org.springframework.web.util.UriUtils.encodePathSegment(id, java.nio.charset.StandardCharsets.UTF_8);
+	}
+
 	static String blankToNull(String value) {
 		return (value == null || value.isBlank()) ? null : value.strip();
 	}

@@ -1,7 +1,6 @@
 package com.vurksha.admin.console;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * One page of a table: its rows, the page number (from 1), the rows per page and how many rows match.
@@ -21,9 +20,5 @@ record Listing<T>(List<T> rows, int page, int size, long total) {
 	/** The page number the query asked for, 1 when it asked for none or nonsense. */
 	static int page(Integer asked) {
 		return (asked == null || asked < 1) ? 1 : Math.min(asked, 100_000);
-	}
-
-	static Listing<Map<String, Object>> empty() {
-		return new Listing<>(List.of(), 1, SIZE, 0);
 	}
 }

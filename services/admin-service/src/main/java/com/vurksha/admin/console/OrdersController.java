@@ -93,7 +93,7 @@ class OrdersController {
 				Owner.ORDER, HttpMethod.POST, "/api/v1/admin/orders/{id}/status",
 				Map.of("status", "PACKED"), id);
 		Forms.tell(redirect, answer, "Order marked packed.");
-		return "redirect:/admin/orders/" + encode(id);
+		return "redirect:/admin/orders/" + Forms.segment(id);
 	}
 
 	/**
@@ -106,13 +106,13 @@ class OrdersController {
 		String why = Forms.blankToNull(reason);
 		if (why == null || why.length() > 500) {
 			redirect.addFlashAttribute("problem", "Give a reason for cancelling (at most 500 characters).");
-			return "redirect:/admin/orders/" + encode(id);
+			return "redirect:/admin/orders/" + Forms.segment(id);
 		}
 		Answer answer = actions.act(session, new OperatorActions.Step("order.cancel", "order", id), before(id, why),
 				Owner.ORDER, HttpMethod.POST, "/api/v1/admin/orders/{id}/status",
 				Map.of("status", "CANCELLED"), id);
 		Forms.tell(redirect, answer, "Order cancelled; a paid order is refunded by the payment service.");
-		return "redirect:/admin/orders/" + encode(id);
+		return "redirect:/admin/orders/" + Forms.segment(id);
 	}
 
 	/**
@@ -121,53 +121,6 @@ class OrdersController {
 	 */
 	private JsonNode choices(HttpSession session, String path, Object... variables) {
 		return actions.current(session, Owner.DELIVERY, path, variables);
-	}
-
-	/**
-	 * Refunds a captured payment of the order, all that is left or an amount in rupees, through the payment service
-	 * (operators only there too). The form's key is the refund's idempotency key, so a second submission of the same
-	 * form is answered with the first refund.
-	 */
-	@PostMapping("/admin/orders/{id}/payments/{paymentId}/refund")
-	String refund(@PathVariable String id, @PathVariable String paymentId,
-			@RequestParam(required = false) String amount, @RequestParam(required = false) String reason,
-			@RequestParam java.util.UUID key, HttpSession session, RedirectAttributes redirect) {
-		Map<String, Object> body = new java.util.LinkedHashMap<>();
-		try {
-			Long paise = Forms.paise(amount);
-			if (paise != null) {
-				body.put("amount", paise);
-			}
-		}
-		catch (ArithmeticException | NumberFormatException ex) {
-			redirect.addFlashAttribute("problem", "The amount must be rupees with at most two decimals.");
-			return "redirect:/admin/orders/" + encode(id);
-		}
-		String why = Forms.blankToNull(reason);
-		if (why != null) {
-			body.put("reason", why);
-		}
-		Answer answer = actions.act(session, new OperatorActions.Step("payment.refund", "payment", paymentId),
-				payment(id, paymentId), Owner.PAYMENT, HttpMethod.POST, "/api/v1/payments/{id}/refunds", body,
-				Map.of("X-Idempotency-Key", key.toString()), paymentId);
-		Forms.tell(redirect, answer, "Refund asked for; it completes when the payment provider processes it.");
-		return "redirect:/admin/orders/" + encode(id);
-	}
-
-	/** The payment as the replica shows it (the payment service has no operators' read of one payment). */
-	private JsonNode payment(String orderId, String paymentId) {
-		try {
-			return reads.payments(orderId)
-				.value()
-				.stream()
-				.filter(row -> paymentId.equals(row.get("payment_id")))
-				.findFirst()
-				.<JsonNode>map(json::valueToTree)
-				.orElse(null);
-		}
-		catch (ApiException ex) {
-			return null;
-		}
 	}
 
 	/** The order as the replica shows it (the order service has no admin read of one order), and the reason. */
@@ -193,9 +146,5 @@ class OrdersController {
 		catch (ApiException ex) {
 			model.addAttribute(name + "Problem", ex.getMessage());
 		}
-	}
-
-	static String encode(String segment) {
-		return org.springframework.web.util.UriUtils.encodePathSegment(segment, java.nio.charset.StandardCharsets.UTF_8);
 	}
 }

@@ -50,7 +50,7 @@ class ProductPhotos {
 	@PostMapping("/admin/products/{id}/photos")
 	String upload(@PathVariable String id, @RequestParam("photo") MultipartFile photo, HttpSession session,
 			RedirectAttributes redirect) throws IOException {
-		String back = "redirect:/admin/products/" + OrdersController.encode(id);
+		String back = "redirect:/admin/products/" + Forms.segment(id);
 		if (photo.isEmpty() || photo.getSize() > MAX_BYTES || !TYPES.contains(photo.getContentType())) {
 			redirect.addFlashAttribute("problem", "Choose a JPEG, PNG, WebP or HEIC picture of at most 10 MB.");
 			return back;

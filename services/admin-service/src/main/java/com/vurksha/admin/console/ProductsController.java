@@ -78,7 +78,7 @@ class ProductsController {
 				actions.current(session, Owner.PRODUCT, "/api/v1/admin/products/{id}", id), Owner.PRODUCT,
 				HttpMethod.PATCH, "/api/v1/admin/products/{id}", changes, id);
 		Forms.tell(redirect, answer, "Product saved.");
-		return "redirect:/admin/products/" + OrdersController.encode(id);
+		return "redirect:/admin/products/" + Forms.segment(id);
 	}
 
 	/** Changes a pack's price and MRP (typed in rupees) and whether it is sold. */
@@ -93,14 +93,14 @@ class ProductsController {
 		}
 		catch (ArithmeticException | NumberFormatException ex) {
 			redirect.addFlashAttribute("problem", "Prices must be rupees with at most two decimals.");
-			return "redirect:/admin/products/" + OrdersController.encode(id);
+			return "redirect:/admin/products/" + Forms.segment(id);
 		}
 		changes.put("active", "true".equals(active));
 		Answer answer = actions.act(session, new OperatorActions.Step("variant.update", "variant", variantId),
 				actions.current(session, Owner.PRODUCT, "/api/v1/admin/products/{id}", id), Owner.PRODUCT,
 				HttpMethod.PATCH, "/api/v1/admin/products/{id}/variants/{variantId}", changes, id, variantId);
 		Forms.tell(redirect, answer, "Pack saved.");
-		return "redirect:/admin/products/" + OrdersController.encode(id);
+		return "redirect:/admin/products/" + Forms.segment(id);
 	}
 
 	/** Takes one picture off the product, keeping the others in their order. */
@@ -113,7 +113,7 @@ class ProductsController {
 		Answer answer = actions.act(session, new OperatorActions.Step("product.images", "product", id), product,
 				Owner.PRODUCT, HttpMethod.PUT, "/api/v1/admin/products/{id}/images", Map.of("fileIds", kept), id);
 		Forms.tell(redirect, answer, "Picture removed.");
-		return "redirect:/admin/products/" + OrdersController.encode(id);
+		return "redirect:/admin/products/" + Forms.segment(id);
 	}
 
 	private static void put(Map<String, Object> changes, String field, Object value) {

@@ -82,7 +82,7 @@ class StockController {
 		if (body == null) {
 			redirect.addFlashAttribute("problem", "Choose a move and give a whole number (a count or write-off "
 					+ "cannot be negative).");
-			return "redirect:/admin/stock/" + OrdersController.encode(variantId);
+			return "redirect:/admin/stock/" + Forms.segment(variantId);
 		}
 		Answer answer = actions.act(session,
 				new OperatorActions.Step("stock." + reason.toLowerCase(java.util.Locale.ROOT), "variant", variantId),
@@ -90,7 +90,7 @@ class StockController {
 				HttpMethod.PUT, "/api/v1/admin/inventory/{id}", body, variantId);
 		Forms.tell(redirect, answer, "Stock recorded: " + reason.replace('_', ' ').toLowerCase(java.util.Locale.ROOT)
 				+ " " + quantity + ".");
-		return "redirect:/admin/stock/" + OrdersController.encode(variantId);
+		return "redirect:/admin/stock/" + Forms.segment(variantId);
 	}
 
 	private static Map<String, Object> body(String reason, String quantity, String note) {

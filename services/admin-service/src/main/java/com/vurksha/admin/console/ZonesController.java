@@ -81,7 +81,7 @@ class ZonesController {
 		}
 		catch (ArithmeticException | NumberFormatException ex) {
 			redirect.addFlashAttribute("problem", "Charges must be rupees with at most two decimals.");
-			return "redirect:/admin/zones/" + OrdersController.encode(zoneId);
+			return "redirect:/admin/zones/" + Forms.segment(zoneId);
 		}
 		tools.jackson.databind.JsonNode before = null;
 		Answer zones = actions.read(session, Owner.DELIVERY, "/api/v1/admin/delivery/zones");
@@ -95,7 +95,7 @@ class ZonesController {
 		Answer answer = actions.act(session, new OperatorActions.Step("zone.update", "zone", zoneId), before,
 				Owner.DELIVERY, HttpMethod.PATCH, "/api/v1/admin/delivery/zones/{id}", changes, zoneId);
 		Forms.tell(redirect, answer, "Zone saved.");
-		return "redirect:/admin/zones/" + OrdersController.encode(zoneId);
+		return "redirect:/admin/zones/" + Forms.segment(zoneId);
 	}
 
 	@PostMapping("/admin/zones/{zoneId}/templates")
@@ -111,7 +111,7 @@ class ZonesController {
 		Answer answer = actions.act(session, new OperatorActions.Step("slot-template.create", "zone", zoneId), null,
 				Owner.DELIVERY, HttpMethod.POST, "/api/v1/admin/delivery/zones/{id}/templates", template, zoneId);
 		Forms.tell(redirect, answer, "Weekly window added; its slots for the days ahead are open.");
-		return "redirect:/admin/zones/" + OrdersController.encode(zoneId);
+		return "redirect:/admin/zones/" + Forms.segment(zoneId);
 	}
 
 	private static void put(Map<String, Object> changes, String field, Object value) {

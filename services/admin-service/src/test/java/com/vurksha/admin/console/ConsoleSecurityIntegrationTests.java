@@ -19,7 +19,7 @@ class ConsoleSecurityIntegrationTests extends ConsoleTest {
 		HttpResponse<String> page = console.get("/admin/orders");
 
 		assertThat(page.statusCode()).isEqualTo(302);
-		assertThat(page.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/admin/sign-in"));
+		assertThat(page.headers().firstValue("Location")).hasValue("/admin/sign-in");
 	}
 
 	@Test
@@ -72,7 +72,7 @@ class ConsoleSecurityIntegrationTests extends ConsoleTest {
 
 		signInAsOperator();
 
-		assertThat(lastSignIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/admin/"));
+		assertThat(lastSignIn.headers().firstValue("Location")).hasValue("/admin/");
 		assertThat(console.cookie("VURKSHA_ADMIN")).isNotNull().isNotEqualTo(before);
 		HttpResponse<String> dashboard = console.get("/admin/");
 		assertThat(dashboard.statusCode()).isEqualTo(200);

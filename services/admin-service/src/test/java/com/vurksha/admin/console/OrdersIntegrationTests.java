@@ -216,6 +216,24 @@ class OrdersIntegrationTests extends ConsoleTest {
 			.withHeader("Authorization", equalTo("Bearer " + fresh)));
 	}
 
+	@Test
+	void endsTheSessionWhenTheUserServiceRefusesTheRefresh() {
+		String order = ReportingFixtures.order(reporting, "CONFIRMED", "zone-a", "2026-12-08");
+		signInAs(java.util.List.of("ADMIN"), java.time.Duration.ofSeconds(10));
+		console.follow(lastSignIn);
+		OWNERS.stubFor(post(urlEqualTo("/api/v1/auth/token/refresh")).willReturn(aResponse().withStatus(401)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"success\":false,\"error\":{\"code\":\"REFRESH_TOKEN_REVOKED\",\"message\":\"Sign in again\"}}")));
+		console.get("/admin/orders/" + order);
+
+		HttpResponse<String> packed = console.post("/admin/orders/" + order + "/pack", Map.of());
+
+		assertThat(packed.statusCode()).isEqualTo(302);
+		assertThat(packed.headers().firstValue("Location")).hasValue("/admin/sign-in");
+		assertThat(console.get("/admin/").statusCode()).isEqualTo(302);
+		OWNERS.verify(0, postRequestedFor(urlEqualTo("/api/v1/admin/orders/" + order + "/status")));
+	}
+
 	private AuditEntry onlyEntryOf(String operator) {
 		AuditLog.Page page = audit.list(new AuditLog.Filter(operator, null, null, null, null), new PageQuery(1, 10));
 		assertThat(page.items()).hasSize(1);

@@ -34,8 +34,8 @@ class RefundsController {
 	}
 
 	/**
-	 * Refunds a captured payment of the order, all that is left or an amount in rupees. The form's key is the refund's idempotency key, so a second submission of the same
-	 * form is answered with the first refund.
+	 * Refunds a captured payment of the order, all that is left or an amount in rupees. The form's key is the
+	 * refund's idempotency key, so a second submission of the same form is answered with the first refund.
 	 */
 	@PostMapping("/admin/orders/{id}/payments/{paymentId}/refund")
 	String refund(@PathVariable String id, @PathVariable String paymentId,

@@ -28,8 +28,9 @@ import com.vurksha.platformtest.TestTokens;
 
 /**
  * An operator's morning in a real headless Chromium against the running console, the owning services played by
- * WireMock: sign in, the dashboard with its charts, packing an order, a stock count, a product picture and a coupon, with no error in
- * the browser's console on any page (a script or style the Content-Security-Policy refused would be one).
+ * WireMock: sign in, the dashboard with its charts, filtering the queue, packing an order, a stock count, a product
+ * picture and a coupon, then every other page, with no error in the browser's console on any page (a script or style
+ * the Content-Security-Policy refused would be one).
  */
 class ConsoleBrowserIntegrationTests extends ConsoleTest {
 
@@ -95,6 +96,15 @@ class ConsoleBrowserIntegrationTests extends ConsoleTest {
 			browser.waitForText("Coupon FRESH10 added.");
 			browser.screenshot("coupons");
 
+			for (String[] page : new String[][] { { "/admin/stock", "stock-list", "Stock" },
+					{ "/admin/products", "products", "Products" }, { "/admin/riders", "riders", "Ravi" },
+					{ "/admin/zones", "zones", "Indiranagar" }, { "/admin/zones/zone-a", "zone", "MONDAY" },
+					{ "/admin/notifications", "notifications", "PROVIDER_DOWN" } }) {
+				browser.go(page[0]);
+				browser.waitForText(page[2]);
+				browser.screenshot(page[1]);
+			}
+
 			assertThat(browser.consoleErrors()).isEmpty();
 		}
 	}
@@ -121,6 +131,24 @@ class ConsoleBrowserIntegrationTests extends ConsoleTest {
 			.willReturn(json(envelope("{\"fileId\":\"22222222-2222-2222-2222-222222222222\"}"))));
 		OWNERS.stubFor(put(urlEqualTo("/api/v1/admin/products/prod-1/images")).willReturn(json(envelope(product))));
 		OWNERS.stubFor(get(urlEqualTo("/api/v1/admin/coupons")).willReturn(json(envelope("[]"))));
+		OWNERS.stubFor(get(urlPathEqualTo("/api/v1/admin/riders")).willReturn(json(envelope("[{\"id\":\"rider-1\","
+				+ "\"name\":\"Ravi\",\"zoneId\":\"zone-a\",\"shiftStart\":\"08:00\",\"shiftEnd\":\"16:00\","
+				+ "\"capacity\":5,\"active\":true,\"openCount\":2}]"))));
+		OWNERS.stubFor(get(urlPathEqualTo("/api/v1/admin/deliveries")).willReturn(json("{\"success\":true,\"data\":"
+				+ "[{\"id\":\"del-1\",\"orderNumber\":\"VK-1\",\"status\":\"ASSIGNED\",\"attempt\":1,"
+				+ "\"riderId\":\"rider-1\",\"slotStart\":\"2026-12-08T03:30:00Z\"}],\"pagination\":{\"page\":1,"
+				+ "\"limit\":25,\"total\":1,\"hasMore\":false}}")));
+		OWNERS.stubFor(get(urlEqualTo("/api/v1/admin/delivery/zones")).willReturn(json(envelope("[{\"id\":\"zone-a\","
+				+ "\"name\":\"Indiranagar\",\"hub\":\"Hub 1\",\"deliveryFee\":3000,\"freeDeliveryThreshold\":50000,"
+				+ "\"minimumOrderValue\":10000,\"pincodes\":[\"560038\"]}]"))));
+		OWNERS.stubFor(get(urlEqualTo("/api/v1/admin/delivery/zones/zone-a/templates")).willReturn(json(envelope(
+				"[{\"id\":\"t1\",\"weekday\":\"MONDAY\",\"start\":\"07:00\",\"end\":\"09:00\",\"capacity\":30,"
+						+ "\"cutoffMinutes\":60}]"))));
+		OWNERS.stubFor(get(urlPathEqualTo("/api/v1/admin/notifications/dead")).willReturn(json("{\"success\":true,"
+				+ "\"data\":[{\"id\":\"msg-1\",\"eventType\":\"order.order.packed\",\"channel\":\"SMS\","
+				+ "\"destination\":\"+91******3210\",\"status\":\"DEAD\",\"attempts\":5,\"lastError\":\"PROVIDER_DOWN\","
+				+ "\"updatedAt\":\"2026-12-07T05:00:00Z\"}],\"pagination\":{\"page\":1,\"limit\":25,\"total\":1,"
+				+ "\"hasMore\":false}}")));
 		OWNERS.stubFor(post(urlEqualTo("/api/v1/admin/coupons")).willReturn(json(envelope("{}")).withStatus(201)));
 	}
 

@@ -50,7 +50,8 @@ class ConsoleSecurityIntegrationTests extends ConsoleTest {
 	@Test
 	void acceptsAnHtmxRequestCarryingTheTokenInItsHeaderAndRefusesOneWithout() {
 		signInAsOperator();
-		OWNERS.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlEqualTo("/api/v1/admin/notifications/msg-1/retry"))
+		OWNERS.stubFor(com.github.tomakehurst.wiremock.client.WireMock
+			.post(urlEqualTo("/api/v1/admin/notifications/msg-1/retry"))
 			.willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse()
 				.withStatus(200)
 				.withHeader("Content-Type", "application/json")

@@ -67,7 +67,8 @@ abstract class ConsoleTest extends AdminIntegrationTest {
 	String signInAs(List<String> roles, Duration lifetime) {
 		String userId = "user-" + UUID.randomUUID();
 		String phone = "+9198765" + String.format("%05d", Math.abs(userId.hashCode()) % 100_000);
-		OWNERS.stubFor(post(urlEqualTo("/api/v1/auth/otp/request")).withRequestBody(equalToJson("{\"phone\":\"" + phone + "\"}"))
+		OWNERS.stubFor(post(urlEqualTo("/api/v1/auth/otp/request"))
+			.withRequestBody(equalToJson("{\"phone\":\"" + phone + "\"}"))
 			.willReturn(aResponse().withStatus(202)
 				.withHeader("Content-Type", "application/json")
 				.withBody("{\"success\":true,\"data\":{\"expiresInSeconds\":300,\"resendAfterSeconds\":30}}")));

@@ -19,7 +19,8 @@ class DashboardPageIntegrationTests extends ConsoleTest {
 		HttpResponse<String> page = console.get("/admin/");
 
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("Orders by hour").containsPattern("/admin/webjars/uplot/[0-9.]+/dist/uPlot.iife.min.js")
+		assertThat(page.body()).contains("Orders by hour")
+			.containsPattern("/admin/webjars/uplot/[0-9.]+/dist/uPlot.iife.min.js")
 			.contains("/admin/static/charts.js");
 		Matcher hours = Pattern.compile("data-chart=\"orders\"[^>]*data-x=\"([^\"]*)\"[^>]*data-y=\"([^\"]*)\"")
 			.matcher(page.body());

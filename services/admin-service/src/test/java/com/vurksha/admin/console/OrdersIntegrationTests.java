@@ -11,7 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
-import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import org.junit.jupiter.api.BeforeEach;
@@ -238,9 +237,5 @@ class OrdersIntegrationTests extends ConsoleTest {
 		AuditLog.Page page = audit.list(new AuditLog.Filter(operator, null, null, null, null), new PageQuery(1, 10));
 		assertThat(page.items()).hasSize(1);
 		return page.items().get(0);
-	}
-
-	static String newId() {
-		return "ord-" + UUID.randomUUID();
 	}
 }

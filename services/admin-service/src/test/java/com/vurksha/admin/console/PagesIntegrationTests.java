@@ -44,7 +44,8 @@ class PagesIntegrationTests extends ConsoleTest {
 
 	@Test
 	void countsStockWithTheCountedFigureAndAuditsBeforeAndAfter() {
-		OWNERS.stubFor(get(urlEqualTo("/api/v1/admin/inventory/var-1")).willReturn(json(envelope(STOCK.formatted(10, 8, 10)))));
+		OWNERS.stubFor(get(urlEqualTo("/api/v1/admin/inventory/var-1"))
+			.willReturn(json(envelope(STOCK.formatted(10, 8, 10)))));
 		OWNERS.stubFor(put(urlEqualTo("/api/v1/admin/inventory/var-1")).willReturn(json(envelope(STOCK.formatted(7, 5, 7)))));
 		String operator = signInAsOperator();
 		assertThat(console.get("/admin/stock/var-1").body()).contains("RECEIVE");
@@ -267,7 +268,8 @@ class PagesIntegrationTests extends ConsoleTest {
 
 	@Test
 	void showsAMessageWhenAnOwnerIsDown() {
-		OWNERS.stubFor(get(urlEqualTo("/api/v1/admin/coupons")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+		OWNERS.stubFor(get(urlEqualTo("/api/v1/admin/coupons"))
+			.willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 		signInAsOperator();
 
 		HttpResponse<String> page = console.get("/admin/coupons");

@@ -3,7 +3,6 @@ package com.vurksha.admin.audit;
 import java.time.Instant;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import tools.jackson.databind.JsonNode;
 
 /**
  * One operator action.
@@ -16,11 +15,16 @@ import tools.jackson.databind.JsonNode;
  * notification
  * @param targetId its id
  * @param outcome the owning service's HTTP status
- * @param before the thing as the owning service showed it before the action, when it could be read
- * @param after the owning service's answer to the action (its data, or its error)
+ * @param before (JSON) the thing as the owning service showed it before the action, when it could be read
+ * @param after (JSON) the owning service's answer to the action (its data, or its error)
  * @param requestId the request id the call carried, to find it in the services' logs
  */
 @Schema(name = "AuditEntry", description = "An operator action: who, what, when, and the thing before and after.")
 public record AuditEntry(String id, Instant at, String actorId, String action, String targetType, String targetId,
-		int outcome, JsonNode before, JsonNode after, String requestId) {
+		int outcome,
+		@Schema(types = { "object", "null" },
+				description = "The thing before the action, as its owner showed it; null when it could not be read") Object before,
+		@Schema(types = { "object", "array", "null" },
+				description = "The owner's answer to the action: its data, or its error") Object after,
+		String requestId) {
 }

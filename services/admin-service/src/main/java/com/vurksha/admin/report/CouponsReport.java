@@ -1,5 +1,6 @@
 package com.vurksha.admin.report;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -50,6 +51,7 @@ class CouponsReport {
 	}
 
 	/** The coupons used in the range, most redeemed first. */
+	@Schema(name = "CouponsReport")
 	record Coupons(LocalDate from, LocalDate to, List<Coupon> coupons) {
 	}
 
@@ -62,6 +64,7 @@ class CouponsReport {
 	 * @param itemsSubtotalPaise those orders' items before the discount
 	 * @param cancelledOrders orders placed with it and since cancelled (not counted)
 	 */
+	@Schema(name = "CouponReportRow")
 	record Coupon(String code, String kind, long redemptions, long discountPaise, long itemsSubtotalPaise,
 			long cancelledOrders) {
 

@@ -1,5 +1,6 @@
 package com.vurksha.admin.report;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -79,6 +80,7 @@ class OrdersReport {
 	 * @param byStatus how many of them are in each status now (every status listed)
 	 * @param byPaymentMethod how many of them are paid COD or ONLINE
 	 */
+	@Schema(name = "OrdersReport")
 	record Orders(LocalDate from, LocalDate to, long total, Map<String, Long> byStatus,
 			Map<String, Long> byPaymentMethod) {
 	}

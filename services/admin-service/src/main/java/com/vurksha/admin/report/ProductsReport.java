@@ -1,5 +1,6 @@
 package com.vurksha.admin.report;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -63,6 +64,7 @@ class ProductsReport {
 	}
 
 	/** The top products, best first. */
+	@Schema(name = "ProductsReport")
 	record Top(LocalDate from, LocalDate to, String sort, List<Product> products) {
 	}
 
@@ -76,6 +78,7 @@ class ProductsReport {
 	 * split over lines)
 	 * @param orders orders it was in
 	 */
+	@Schema(name = "ProductReportRow")
 	record Product(int rank, String productId, String productName, String variantId, String variantLabel, long quantity,
 			long revenuePaise, long orders) {
 

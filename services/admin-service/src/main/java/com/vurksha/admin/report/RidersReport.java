@@ -1,5 +1,6 @@
 package com.vurksha.admin.report;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -94,6 +95,7 @@ class RidersReport {
 	 * @param failedByReason the failed ones by the reason of their last attempt (every reason listed)
 	 * @param codCollectedPaise cash collected at the door on the delivered COD orders; deposits are not recorded
 	 */
+	@Schema(name = "RiderReportRow")
 	record Rider(String riderId, String firstName, String zoneId, long deliveries, long delivered,
 			BigDecimal onTimePercent, long failed, Map<String, Long> failedByReason, long codCollectedPaise) {
 

@@ -1,5 +1,6 @@
 package com.vurksha.admin.report;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -162,6 +163,7 @@ class SalesReport {
 	 * @param buckets every hour or day of the range in order, those without sales included (all zero)
 	 * @param totals the buckets added up (its bucket is {@code total})
 	 */
+	@Schema(name = "SalesReport")
 	record Sales(LocalDate from, LocalDate to, String granularity, List<Bucket> buckets, Bucket totals) {
 	}
 
@@ -171,6 +173,7 @@ class SalesReport {
 	 *
 	 * @param bucket the day ({@code 2026-11-10}) or the hour's start ({@code 2026-11-10T23:00}) in India time
 	 */
+	@Schema(name = "SalesBucket")
 	record Bucket(String bucket, long orders, long grossPaise, long discountPaise, long gstPaise, long deliveryFeePaise,
 			long refundPaise, long netPaise) {
 

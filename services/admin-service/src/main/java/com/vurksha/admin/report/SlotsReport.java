@@ -1,5 +1,6 @@
 package com.vurksha.admin.report;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -54,6 +55,7 @@ class SlotsReport {
 	 * One zone's slots on one day. {@code filledPercent} is the places taken (capacity - free: confirmed and held)
 	 * as a percentage of capacity, one decimal.
 	 */
+	@Schema(name = "SlotReportRow")
 	record ZoneDay(LocalDate date, String zoneId, String zoneName, int slots, long capacity, long confirmed, long held,
 			long free, BigDecimal filledPercent) {
 

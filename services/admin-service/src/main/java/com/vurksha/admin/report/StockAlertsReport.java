@@ -1,5 +1,6 @@
 package com.vurksha.admin.report;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Arrays;
 import java.util.List;
 
@@ -55,6 +56,7 @@ class StockAlertsReport {
 	 * @param level OUT_OF_STOCK (available below minPerOrder: the shop shows it sold out) or LOW
 	 * @param available packs that can still be sold: onHand - reserved
 	 */
+	@Schema(name = "StockAlert")
 	record Alert(String level, String variantId, String productId, String productName, String variantLabel, int onHand,
 			int reserved, int available, int minPerOrder) {
 

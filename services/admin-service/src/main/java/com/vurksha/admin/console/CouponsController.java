@@ -35,7 +35,7 @@ class CouponsController {
 			model.addAttribute("coupons", answer.data());
 		}
 		else {
-			model.addAttribute("problem", answer.problem());
+			model.addAttribute("loadProblem", answer.problem());
 		}
 		return "console/coupons";
 	}

@@ -31,7 +31,7 @@ class NotificationsController {
 			model.addAttribute("listing", new Listing<>(java.util.List.of(), number, Listing.SIZE, answer.total()));
 		}
 		else {
-			model.addAttribute("problem", answer.problem());
+			model.addAttribute("loadProblem", answer.problem());
 		}
 		model.addAttribute("pageBase", "/admin/notifications");
 		return "console/notifications";

@@ -59,7 +59,7 @@ class ProductsController {
 			model.addAttribute("product", answer.data());
 		}
 		else {
-			model.addAttribute("problem", answer.problem());
+			model.addAttribute("loadProblem", answer.problem());
 		}
 		return "console/product";
 	}

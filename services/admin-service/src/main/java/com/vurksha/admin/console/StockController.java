@@ -66,7 +66,7 @@ class StockController {
 			model.addAttribute("stock", answer.data());
 		}
 		else {
-			model.addAttribute("problem", answer.problem());
+			model.addAttribute("loadProblem", answer.problem());
 		}
 		return "console/stock-variant";
 	}

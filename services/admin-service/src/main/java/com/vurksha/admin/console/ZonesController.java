@@ -37,7 +37,7 @@ class ZonesController {
 			model.addAttribute("zones", answer.data());
 		}
 		else {
-			model.addAttribute("problem", answer.problem());
+			model.addAttribute("loadProblem", answer.problem());
 		}
 		return "console/zones";
 	}
@@ -60,7 +60,7 @@ class ZonesController {
 			model.addAttribute("templates", templates.data());
 		}
 		else {
-			model.addAttribute("problem", templates.problem());
+			model.addAttribute("loadProblem", templates.problem());
 		}
 		return "console/zone";
 	}
@@ -112,6 +112,53 @@ class ZonesController {
 				Owner.DELIVERY, HttpMethod.POST, "/api/v1/admin/delivery/zones/{id}/templates", template, zoneId);
 		Forms.tell(redirect, answer, "Weekly window added; its slots for the days ahead are open.");
 		return "redirect:/admin/zones/" + Forms.segment(zoneId);
+	}
+
+	/** Adds pincodes (separated by commas or spaces) to the zone; those it serves already are kept. */
+	@PostMapping("/admin/zones/{zoneId}/pincodes")
+	String addPincodes(@PathVariable String zoneId, @RequestParam String pincodes, HttpSession session,
+			RedirectAttributes redirect) {
+		java.util.List<String> codes = pincodes(pincodes);
+		if (codes.isEmpty()) {
+			redirect.addFlashAttribute("problem", "Give at least one pincode.");
+			return "redirect:/admin/zones/" + Forms.segment(zoneId);
+		}
+		Answer answer = actions.act(session, new OperatorActions.Step("zone.pincodes", "zone", zoneId), null,
+				Owner.DELIVERY, HttpMethod.POST, "/api/v1/admin/delivery/zones/{id}/pincodes",
+				Map.of("pincodes", codes), zoneId);
+		Forms.tell(redirect, answer, "Pincodes added.");
+		return "redirect:/admin/zones/" + Forms.segment(zoneId);
+	}
+
+	/** Opens a zone with its hub, charges in rupees and pincodes. */
+	@PostMapping("/admin/zones")
+	String open(@RequestParam String name, @RequestParam String hub, @RequestParam String deliveryFee,
+			@RequestParam String freeDeliveryThreshold, @RequestParam(required = false) String minimumOrderValue,
+			@RequestParam(required = false) String pincodes, HttpSession session, RedirectAttributes redirect) {
+		Map<String, Object> zone = new LinkedHashMap<>();
+		zone.put("name", name.strip());
+		zone.put("hub", hub.strip());
+		try {
+			put(zone, "deliveryFee", Forms.paise(deliveryFee));
+			put(zone, "freeDeliveryThreshold", Forms.paise(freeDeliveryThreshold));
+			put(zone, "minimumOrderValue", Forms.paise(minimumOrderValue));
+		}
+		catch (ArithmeticException | NumberFormatException ex) {
+			redirect.addFlashAttribute("problem", "Charges must be rupees with at most two decimals.");
+			return "redirect:/admin/zones";
+		}
+		if (pincodes != null && !pincodes.isBlank()) {
+			zone.put("pincodes", pincodes(pincodes));
+		}
+		Answer answer = actions.act(session, new OperatorActions.Step("zone.create", "zone", name.strip()), null,
+				Owner.DELIVERY, HttpMethod.POST, "/api/v1/admin/delivery/zones", zone);
+		Forms.tell(redirect, answer, "Zone " + name.strip() + " opened.");
+		return "redirect:/admin/zones";
+	}
+
+	/** Pincodes as typed, separated by commas or spaces. */
+	private static java.util.List<String> pincodes(String typed) {
+		return java.util.Arrays.stream(typed.split("[,\\s]+")).filter(code -> !code.isBlank()).toList();
 	}
 
 	private static void put(Map<String, Object> changes, String field, Object value) {

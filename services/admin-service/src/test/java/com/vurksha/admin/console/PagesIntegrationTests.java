@@ -20,6 +20,7 @@ import java.util.Map;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -59,8 +60,8 @@ class PagesIntegrationTests extends ConsoleTest {
 			.withRequestBody(equalToJson("{\"onHand\":7,\"reason\":\"COUNT\",\"note\":\"shelf count\"}")));
 		AuditEntry entry = onlyEntryOf(operator);
 		assertThat(entry.action()).isEqualTo("stock.count");
-		assertThat(entry.before().get("onHand").asInt()).isEqualTo(10);
-		assertThat(entry.after().at("/data/onHand").asInt()).isEqualTo(7);
+		assertThat(((JsonNode) entry.before()).get("onHand").asInt()).isEqualTo(10);
+		assertThat(((JsonNode) entry.after()).at("/data/onHand").asInt()).isEqualTo(7);
 	}
 
 	@Test
@@ -248,6 +249,32 @@ class PagesIntegrationTests extends ConsoleTest {
 		OWNERS.verify(postRequestedFor(urlEqualTo("/api/v1/admin/delivery/zones/zone-a/templates"))
 			.withRequestBody(equalToJson("{\"weekday\":\"TUESDAY\",\"start\":\"18:00\",\"end\":\"20:00\",\"capacity\":20,"
 					+ "\"cutoffMinutes\":90}")));
+	}
+
+	@Test
+	void opensAZoneAndAddsPincodesToOne() {
+		OWNERS.stubFor(get(urlEqualTo("/api/v1/admin/delivery/zones")).willReturn(json(envelope("[]"))));
+		OWNERS.stubFor(post(urlEqualTo("/api/v1/admin/delivery/zones")).willReturn(json(envelope("{}")).withStatus(201)));
+		OWNERS.stubFor(post(urlEqualTo("/api/v1/admin/delivery/zones/zone-a/pincodes")).willReturn(aResponse()
+			.withStatus(409)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"success\":false,\"error\":{\"code\":\"PINCODE_TAKEN\",\"message\":\"560001 is served by "
+					+ "Koramangala\"}}")));
+		signInAsOperator();
+		console.get("/admin/zones");
+
+		HttpResponse<String> opened = console.post("/admin/zones", Map.of("name", "Whitefield", "hub", "Hub 3",
+				"deliveryFee", "30", "freeDeliveryThreshold", "500", "minimumOrderValue", "", "pincodes",
+				"560066, 560067"));
+		assertThat(console.follow(opened).body()).contains("Zone Whitefield opened.");
+		HttpResponse<String> added = console.post("/admin/zones/zone-a/pincodes", Map.of("pincodes", "560001 560002"));
+
+		OWNERS.verify(postRequestedFor(urlEqualTo("/api/v1/admin/delivery/zones")).withRequestBody(equalToJson(
+				"{\"name\":\"Whitefield\",\"hub\":\"Hub 3\",\"deliveryFee\":3000,\"freeDeliveryThreshold\":50000,"
+						+ "\"pincodes\":[\"560066\",\"560067\"]}")));
+		OWNERS.verify(postRequestedFor(urlEqualTo("/api/v1/admin/delivery/zones/zone-a/pincodes"))
+			.withRequestBody(equalToJson("{\"pincodes\":[\"560001\",\"560002\"]}")));
+		assertThat(console.follow(added).body()).contains("560001 is served by Koramangala");
 	}
 
 	@Test

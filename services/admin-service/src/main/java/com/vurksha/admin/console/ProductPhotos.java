@@ -32,6 +32,9 @@ class ProductPhotos {
 
 	static final long MAX_BYTES = 10L * 1024 * 1024;
 
+	static final String BY_ADDRESS_ONLY = "This product has pictures set by their address, which the product service's "
+			+ "images API would drop; replace them with uploaded pictures through its API first.";
+
 	private static final Set<String> TYPES = Set.of("image/jpeg", "image/png", "image/webp", "image/heic",
 			"image/heif");
 
@@ -53,6 +56,11 @@ class ProductPhotos {
 		String back = "redirect:/admin/products/" + Forms.segment(id);
 		if (photo.isEmpty() || photo.getSize() > MAX_BYTES || !TYPES.contains(photo.getContentType())) {
 			redirect.addFlashAttribute("problem", "Choose a JPEG, PNG, WebP or HEIC picture of at most 10 MB.");
+			return back;
+		}
+		JsonNode product = actions.current(session, Owner.PRODUCT, "/api/v1/admin/products/{id}", id);
+		if (hasPicturesByAddressOnly(product)) {
+			redirect.addFlashAttribute("problem", BY_ADDRESS_ONLY);
 			return back;
 		}
 		byte[] bytes = photo.getBytes();
@@ -80,13 +88,20 @@ class ProductPhotos {
 			redirect.addFlashAttribute("problem", file.problem());
 			return back;
 		}
-		JsonNode product = actions.current(session, Owner.PRODUCT, "/api/v1/admin/products/{id}", id);
 		List<String> fileIds = new ArrayList<>(fileIds(product));
 		fileIds.add(file.data().path("fileId").asString(""));
 		Answer answer = actions.act(session, new OperatorActions.Step("product.images", "product", id), product,
 				Owner.PRODUCT, HttpMethod.PUT, "/api/v1/admin/products/{id}/images", Map.of("fileIds", fileIds), id);
 		Forms.tell(redirect, answer, "Picture added.");
 		return back;
+	}
+
+	/**
+	 * Whether some picture of the product has no file id (set by its address): the images API takes file ids only and
+	 * would drop it, so the console changes no picture of such a product.
+	 */
+	static boolean hasPicturesByAddressOnly(JsonNode product) {
+		return product != null && fileIds(product).size() < product.path("images").size();
 	}
 
 	/** The file ids of a product's pictures in display order (pictures known only by a URL have none). */

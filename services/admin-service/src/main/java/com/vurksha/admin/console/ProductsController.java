@@ -109,6 +109,10 @@ class ProductsController {
 			RedirectAttributes redirect) {
 		tools.jackson.databind.JsonNode product = actions.current(session, Owner.PRODUCT,
 				"/api/v1/admin/products/{id}", id);
+		if (ProductPhotos.hasPicturesByAddressOnly(product)) {
+			redirect.addFlashAttribute("problem", ProductPhotos.BY_ADDRESS_ONLY);
+			return "redirect:/admin/products/" + Forms.segment(id);
+		}
 		List<String> kept = ProductPhotos.fileIds(product).stream().filter(f -> !f.equals(fileId)).toList();
 		Answer answer = actions.act(session, new OperatorActions.Step("product.images", "product", id), product,
 				Owner.PRODUCT, HttpMethod.PUT, "/api/v1/admin/products/{id}/images", Map.of("fileIds", kept), id);

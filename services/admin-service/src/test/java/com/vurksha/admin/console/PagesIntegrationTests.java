@@ -138,6 +138,21 @@ class PagesIntegrationTests extends ConsoleTest {
 	}
 
 	@Test
+	void changesNoPictureOfAProductWithPicturesSetByTheirAddress() {
+		OWNERS.stubFor(get(urlEqualTo("/api/v1/admin/products/prod-1")).willReturn(json(envelope(PRODUCT.replace(
+				"}}],", "}},{\"thumb\":{\"url\":\"https://cdn.vurksha.test/p/legacy.jpg\"}}],")))));
+		signInAsOperator();
+		console.get("/admin/products/prod-1");
+
+		HttpResponse<String> uploaded = console.upload("/admin/products/prod-1/photos", "photo", "a.png", "image/png",
+				new byte[] { 1, 2, 3 });
+
+		assertThat(console.follow(uploaded).body()).contains("pictures set by their address");
+		OWNERS.verify(0, postRequestedFor(urlEqualTo("/api/v1/files/uploads")));
+		OWNERS.verify(0, putRequestedFor(urlEqualTo("/api/v1/admin/products/prod-1/images")));
+	}
+
+	@Test
 	void refusesAPriceWithMoreThanTwoDecimalsWithoutAskingTheProductService() {
 		OWNERS.stubFor(get(urlEqualTo("/api/v1/admin/products/prod-1")).willReturn(json(envelope(PRODUCT))));
 		signInAsOperator();

@@ -58,47 +58,29 @@ class ReplicaReads {
 	}
 
 	Replicas.Read<List<Map<String, Object>>> orderLines(String orderId) {
-		return replicas.read(Source.ORDER, jdbc -> jdbc.sql(
-				"select * from reporting.order_lines_v1 where order_id = ? order by line_no")
-			.param(orderId)
-			.query()
-			.listOfRows()
-			.stream()
-			.map(ReplicaReads::local)
-			.toList());
+		return rowsOfOrder(Source.ORDER, "select * from reporting.order_lines_v1 where order_id = ? order by line_no",
+				orderId);
 	}
 
 	Replicas.Read<List<Map<String, Object>>> payments(String orderId) {
-		return replicas.read(Source.PAYMENT, jdbc -> jdbc.sql(
-				"select * from reporting.payments_v1 where order_id = ? order by created_at")
-			.param(orderId)
-			.query()
-			.listOfRows()
-			.stream()
-			.map(ReplicaReads::local)
-			.toList());
+		return rowsOfOrder(Source.PAYMENT, "select * from reporting.payments_v1 where order_id = ? order by created_at",
+				orderId);
 	}
 
 	Replicas.Read<List<Map<String, Object>>> refunds(String orderId) {
-		return replicas.read(Source.PAYMENT, jdbc -> jdbc.sql(
-				"select * from reporting.refunds_v1 where order_id = ? order by created_at")
-			.param(orderId)
-			.query()
-			.listOfRows()
-			.stream()
-			.map(ReplicaReads::local)
-			.toList());
+		return rowsOfOrder(Source.PAYMENT, "select * from reporting.refunds_v1 where order_id = ? order by created_at",
+				orderId);
 	}
 
 	Replicas.Read<List<Map<String, Object>>> deliveries(String orderId) {
-		return replicas.read(Source.DELIVERY, jdbc -> jdbc.sql(
-				"select * from reporting.deliveries_v1 where order_id = ? order by created_at")
-			.param(orderId)
-			.query()
-			.listOfRows()
-			.stream()
-			.map(ReplicaReads::local)
-			.toList());
+		return rowsOfOrder(Source.DELIVERY,
+				"select * from reporting.deliveries_v1 where order_id = ? order by created_at", orderId);
+	}
+
+	/** The rows one view holds for an order, with instants in India time. */
+	private Replicas.Read<List<Map<String, Object>>> rowsOfOrder(Source source, String sql, String orderId) {
+		return replicas.read(source,
+				jdbc -> jdbc.sql(sql).param(orderId).query().listOfRows().stream().map(ReplicaReads::local).toList());
 	}
 
 	Replicas.Read<Listing<Map<String, Object>>> stock(String name, boolean lowOnly, int page) {

@@ -3,17 +3,18 @@ package com.vurksha.admin.console;
 import java.util.List;
 
 /**
- * One page of a table: its rows, the page number (from 1), the rows per page and how many rows match.
+ * One page of a table: its rows, the page number (from 1), the rows per page and how many rows match. Public, with
+ * public methods, because the pages' expressions call them.
  */
-record Listing<T>(List<T> rows, int page, int size, long total) {
+public record Listing<T>(List<T> rows, int page, int size, long total) {
 
 	static final int SIZE = 25;
 
-	boolean hasPrevious() {
+	public boolean hasPrevious() {
 		return page > 1;
 	}
 
-	boolean hasNext() {
+	public boolean hasNext() {
 		return (long) page * size < total;
 	}
 

@@ -17,6 +17,9 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +30,8 @@ import com.vurksha.platform.error.ApiException;
  * One small read-only pool per source's replica. A report reads through {@link #read}, which first asks the replica
  * whether it is a standby and how far it has replayed: the answer's {@code dataAsOf}. A replica that does not
  * answer, or is a primary when a standby is required, makes the report a retryable 503; nothing falls back to a
- * primary.
+ * primary. A query the replica answers with an error of the query itself (a column its view lacks) is a bug, not an
+ * outage, and fails as one.
  */
 @Component
 public class Replicas implements DisposableBean {
@@ -55,7 +59,8 @@ public class Replicas implements DisposableBean {
 
 	/**
 	 * Reads from one source's replica: the query's result and how fresh the data it read is.
-	 * @throws ApiException {@link AdminErrorCode#REPORTS_REPLICA_UNAVAILABLE} when the replica cannot answer
+	 * @throws ApiException {@link AdminErrorCode#REPORTS_REPLICA_UNAVAILABLE} when the replica cannot answer: no
+	 * connection, a connection lost, the statement timeout, a conflict with the standby's replay
 	 */
 	public <T> Read<T> read(Source source, Function<JdbcClient, T> query) {
 		JdbcClient jdbc = JdbcClient.create(pools.get(source));
@@ -63,7 +68,7 @@ public class Replicas implements DisposableBean {
 			Instant asOf = freshness(source, jdbc);
 			return new Read<>(query.apply(jdbc), asOf);
 		}
-		catch (DataAccessException ex) {
+		catch (DataAccessResourceFailureException | TransientDataAccessException | RecoverableDataAccessException ex) {
 			log.warn("The {} replica did not answer a report: {}", source.key(), ex.getMessage());
 			throw unavailable(source, ex);
 		}

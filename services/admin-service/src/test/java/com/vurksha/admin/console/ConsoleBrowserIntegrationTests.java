@@ -41,8 +41,7 @@ class ConsoleBrowserIntegrationTests extends ConsoleTest {
 	@Test
 	void runsAnOperatorsMorningWithoutABrowserError() throws Exception {
 		Assumptions.assumeTrue(Chromium.available(), "Chromium and its driver are not installed");
-		String order = ReportingFixtures.order(ReportingFixtures.create(environment), "CONFIRMED", "zone-a",
-				"2026-12-08");
+		String order = rows.order("CONFIRMED", "zone-a", "2026-12-08");
 		owners(order);
 		try (Chromium browser = Chromium.open("http://localhost:" + port)) {
 			browser.go("/admin/");
@@ -62,9 +61,9 @@ class ConsoleBrowserIntegrationTests extends ConsoleTest {
 			browser.waitForText("No orders match.");
 			assertThat(browser.driver().getCurrentUrl()).contains("status=OUT_FOR_DELIVERY");
 			new Select(browser.find(By.name("status"))).selectByValue("CONFIRMED");
-			browser.waitForText("VK-" + order.substring(4, 12));
+			browser.waitForText(OwnerRows.number(order));
 			browser.screenshot("orders");
-			browser.click(By.linkText("VK-" + order.substring(4, 12)));
+			browser.click(By.linkText(OwnerRows.number(order)));
 			browser.click(By.xpath("//button[text()='Mark packed']"));
 			browser.waitForText("Order marked packed.");
 			browser.screenshot("order");

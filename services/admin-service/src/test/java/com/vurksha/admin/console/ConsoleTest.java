@@ -21,11 +21,13 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.vurksha.admin.support.AdminIntegrationTest;
+import com.vurksha.admin.support.ServiceDatabases;
 import com.vurksha.platformtest.TestTokens;
 
 /**
  * The running admin service with every owning service played by one WireMock server on 127.0.0.1 (each answers
- * under its own paths), and a console client that signs in as the user service would let it.
+ * under its own paths) and their reporting views read from databases their own migrations made (where
+ * {@link #rows} writes), and a console client that signs in as the user service would let it.
  */
 abstract class ConsoleTest extends AdminIntegrationTest {
 
@@ -47,8 +49,7 @@ abstract class ConsoleTest extends AdminIntegrationTest {
 	@LocalServerPort
 	int port;
 
-	@org.springframework.beans.factory.annotation.Autowired
-	org.springframework.core.env.Environment environment;
+	final OwnerRows rows = new OwnerRows(ServiceDatabases.shared());
 
 	ConsoleClient console;
 

@@ -13,11 +13,8 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.http.Fault;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.vurksha.admin.audit.AuditEntry;
 import com.vurksha.admin.audit.AuditLog;
@@ -29,18 +26,11 @@ class OrdersIntegrationTests extends ConsoleTest {
 	@org.springframework.beans.factory.annotation.Autowired
 	AuditLog audit;
 
-	JdbcClient reporting;
-
-	@BeforeEach
-	void ordersView() {
-		reporting = ReportingFixtures.create(environment);
-	}
-
 	@Test
 	void listsTheQueueFilteredByStatusZoneAndDate() {
-		String confirmed = ReportingFixtures.order(reporting, "CONFIRMED", "zone-a", "2026-12-08");
-		String otherZone = ReportingFixtures.order(reporting, "CONFIRMED", "zone-b", "2026-12-08");
-		String packed = ReportingFixtures.order(reporting, "PACKED", "zone-a", "2026-12-08");
+		String confirmed = rows.order("CONFIRMED", "zone-a", "2026-12-08");
+		String otherZone = rows.order("CONFIRMED", "zone-b", "2026-12-08");
+		String packed = rows.order("PACKED", "zone-a", "2026-12-08");
 		signInAsOperator();
 
 		HttpResponse<String> queue = console.get("/admin/orders?status=CONFIRMED&zone=zone-a&date=2026-12-08");
@@ -68,7 +58,7 @@ class OrdersIntegrationTests extends ConsoleTest {
 
 	@Test
 	void keepsTheQueueWhenTheDeliveryServiceCannotOfferZones() {
-		String order = ReportingFixtures.order(reporting, "CONFIRMED", "zone-z", "2026-12-09");
+		String order = rows.order("CONFIRMED", "zone-z", "2026-12-09");
 		OWNERS.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlEqualTo("/api/v1/admin/delivery/zones"))
 			.willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 		signInAsOperator();
@@ -81,7 +71,7 @@ class OrdersIntegrationTests extends ConsoleTest {
 
 	@Test
 	void packsAnOrderWithTheOperatorsTokenAndAuditsIt() {
-		String order = ReportingFixtures.order(reporting, "CONFIRMED", "zone-a", "2026-12-08");
+		String order = rows.order("CONFIRMED", "zone-a", "2026-12-08");
 		OWNERS.stubFor(post(urlEqualTo("/api/v1/admin/orders/" + order + "/status"))
 			.willReturn(aResponse().withStatus(200)
 				.withHeader("Content-Type", "application/json")
@@ -106,7 +96,7 @@ class OrdersIntegrationTests extends ConsoleTest {
 
 	@Test
 	void showsTheOrderServicesRefusalAndAuditsIt() {
-		String order = ReportingFixtures.order(reporting, "DELIVERED", "zone-a", "2026-12-08");
+		String order = rows.order("DELIVERED", "zone-a", "2026-12-08");
 		OWNERS.stubFor(post(urlEqualTo("/api/v1/admin/orders/" + order + "/status"))
 			.willReturn(aResponse().withStatus(409)
 				.withHeader("Content-Type", "application/json")
@@ -128,7 +118,7 @@ class OrdersIntegrationTests extends ConsoleTest {
 
 	@Test
 	void refusesACancellationWithoutAReasonBeforeAskingTheOrderService() {
-		String order = ReportingFixtures.order(reporting, "CONFIRMED", "zone-a", "2026-12-08");
+		String order = rows.order("CONFIRMED", "zone-a", "2026-12-08");
 		signInAsOperator();
 		console.get("/admin/orders/" + order);
 
@@ -140,8 +130,8 @@ class OrdersIntegrationTests extends ConsoleTest {
 
 	@Test
 	void refundsPartOfAPaymentOnceWithTheFormsKey() {
-		String order = ReportingFixtures.order(reporting, "DELIVERED", "zone-a", "2026-12-08");
-		String payment = ReportingFixtures.capturedPayment(reporting, order, 28000);
+		String order = rows.order("DELIVERED", "zone-a", "2026-12-08");
+		String payment = rows.capturedPayment(order, 28000);
 		OWNERS.stubFor(post(urlEqualTo("/api/v1/payments/" + payment + "/refunds")).willReturn(aResponse().withStatus(201)
 			.withHeader("Content-Type", "application/json")
 			.withBody(envelope("{\"status\":\"PENDING\",\"amount\":5000}"))));
@@ -166,7 +156,7 @@ class OrdersIntegrationTests extends ConsoleTest {
 
 	@Test
 	void saysSoWhenTheOrderServiceIsDown() {
-		String order = ReportingFixtures.order(reporting, "CONFIRMED", "zone-a", "2026-12-08");
+		String order = rows.order("CONFIRMED", "zone-a", "2026-12-08");
 		OWNERS.stubFor(post(urlEqualTo("/api/v1/admin/orders/" + order + "/status"))
 			.willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 		signInAsOperator();
@@ -181,7 +171,7 @@ class OrdersIntegrationTests extends ConsoleTest {
 
 	@Test
 	void saysSoWhenTheOrderServiceIsTooSlow() {
-		String order = ReportingFixtures.order(reporting, "CONFIRMED", "zone-a", "2026-12-08");
+		String order = rows.order("CONFIRMED", "zone-a", "2026-12-08");
 		OWNERS.stubFor(post(urlEqualTo("/api/v1/admin/orders/" + order + "/status"))
 			.withHeader("Authorization", matching("Bearer .+"))
 			.willReturn(aResponse().withStatus(200).withFixedDelay(3_000)));
@@ -196,7 +186,7 @@ class OrdersIntegrationTests extends ConsoleTest {
 
 	@Test
 	void refreshesAnExpiringTokenBeforeCallingTheOwner() {
-		String order = ReportingFixtures.order(reporting, "CONFIRMED", "zone-a", "2026-12-08");
+		String order = rows.order("CONFIRMED", "zone-a", "2026-12-08");
 		String operator = signInAs(java.util.List.of("ADMIN"), java.time.Duration.ofSeconds(10));
 		console.follow(lastSignIn);
 		String fresh = com.vurksha.platformtest.TestTokens.token(operator, java.util.List.of("ADMIN"),
@@ -218,7 +208,7 @@ class OrdersIntegrationTests extends ConsoleTest {
 
 	@Test
 	void endsTheSessionWhenTheUserServiceRefusesTheRefresh() {
-		String order = ReportingFixtures.order(reporting, "CONFIRMED", "zone-a", "2026-12-08");
+		String order = rows.order("CONFIRMED", "zone-a", "2026-12-08");
 		signInAs(java.util.List.of("ADMIN"), java.time.Duration.ofSeconds(10));
 		console.follow(lastSignIn);
 		OWNERS.stubFor(post(urlEqualTo("/api/v1/auth/token/refresh")).willReturn(aResponse().withStatus(401)

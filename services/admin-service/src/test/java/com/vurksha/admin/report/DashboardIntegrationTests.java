@@ -1,6 +1,7 @@
 package com.vurksha.admin.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.io.IOException;
@@ -15,13 +16,17 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.BadSqlGrammarException;
 
 import com.vurksha.admin.DateRange;
 import com.vurksha.admin.replica.ReplicaProperties;
 import com.vurksha.admin.replica.Replicas;
 import com.vurksha.admin.replica.Source;
 
-/** The console's dashboard of today, from the replicas, and without the parts whose replica is down. */
+/**
+ * The console's dashboard of today, from the replicas, and without the parts whose replica is down (only those: a
+ * part whose query fails on a replica that answers is an error, not a part left out).
+ */
 class DashboardIntegrationTests extends ReplicaReportTest {
 
 	private static final Instant NOW = ShopData.DAY_TWO_AFTERNOON.toInstant();
@@ -75,19 +80,9 @@ class DashboardIntegrationTests extends ReplicaReportTest {
 
 	@Test
 	void showsThePartsWhoseReplicasAnswerWhenOneIsDown() throws IOException {
-		Map<String, String> sources = new HashMap<>();
-		for (Source source : Source.values()) {
-			sources.put(source.key(), shop.replicaUrl(source));
-		}
-		sources.put(Source.PAYMENT.key(), "jdbc:postgresql://127.0.0.1:" + closedPort() + "/payments");
-		Replicas replicas = new Replicas(new ReplicaProperties(true, shop.role(), "", Duration.ofSeconds(1),
-				Duration.ofSeconds(20), 1, sources));
+		Replicas replicas = replicasWith(Source.PAYMENT, "jdbc:postgresql://127.0.0.1:" + closedPort() + "/payments");
 		try {
-			ReportReads reads = new ReportReads(replicas);
-			Dashboard partial = new Dashboard(reads, new SalesReport(reads), new OrdersReport(reads),
-					new SlotsReport(reads), new StockAlertsReport(reads), Clock.systemUTC());
-
-			Today today = partial.at(NOW);
+			Today today = dashboard(replicas).at(NOW);
 
 			assertThat(today.unavailable()).containsExactly(Today.Part.PAYMENTS);
 			assertThat(today.unreconciledPayments()).isNull();
@@ -100,6 +95,37 @@ class DashboardIntegrationTests extends ReplicaReportTest {
 		finally {
 			replicas.destroy();
 		}
+	}
+
+	@Test
+	void failsInsteadOfHidingAPartWhoseViewCannotAnswerItsQuery() {
+		// a standby that answers, but has no notification views
+		Replicas replicas = replicasWith(Source.NOTIFICATION, shop.replica().jdbcUrl("postgres"));
+		try {
+			Dashboard broken = dashboard(replicas);
+
+			assertThatThrownBy(() -> broken.at(NOW)).isInstanceOf(BadSqlGrammarException.class);
+		}
+		finally {
+			replicas.destroy();
+		}
+	}
+
+	/** Replicas reading the shop's, but the source's from {@code url}. */
+	private Replicas replicasWith(Source elsewhere, String url) {
+		Map<String, String> sources = new HashMap<>();
+		for (Source source : Source.values()) {
+			sources.put(source.key(), shop.replicaUrl(source));
+		}
+		sources.put(elsewhere.key(), url);
+		return new Replicas(new ReplicaProperties(true, shop.role(), "", Duration.ofSeconds(1), Duration.ofSeconds(20), 1,
+				sources));
+	}
+
+	private static Dashboard dashboard(Replicas replicas) {
+		ReportReads reads = new ReportReads(replicas);
+		return new Dashboard(reads, new SalesReport(reads), new OrdersReport(reads), new SlotsReport(reads),
+				new StockAlertsReport(reads), Clock.systemUTC());
 	}
 
 	private static int closedPort() throws IOException {

@@ -1,27 +1,20 @@
 package com.vurksha.admin.report;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.EnumMap;
-import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import com.vurksha.admin.replica.Source;
+import com.vurksha.admin.support.ServiceDatabases;
 import com.vurksha.platformtest.StreamingReplica;
-import com.vurksha.platformtest.TestInfrastructure;
 
 /**
- * A small shop for the report tests, on the real test server: one fresh database per source, made by that service's
- * own Flyway migrations, holding a known set of orders, payments, slots, deliveries, stock and messages
+ * A small shop for the report tests, on the real test server: the services' databases made by their own migrations
+ * ({@link ServiceDatabases}), holding a known set of orders, payments, slots, deliveries, stock and messages
  * ({@link ShopData}); one real streaming replica of the server, caught up with them; and a login role holding only
  * {@code vurksha_reporting}, which the reports connect as (so they can read nothing but the reporting views).
  * Made once per test run and closed at its end by {@link Closer}: a base backup costs seconds.
@@ -34,7 +27,7 @@ final class Shop implements AutoCloseable {
 
 	private final String role = "t_reports_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 
-	private final Map<Source, String> databases = new EnumMap<>(Source.class);
+	private final ServiceDatabases databases;
 
 	private boolean roleCreated;
 
@@ -43,15 +36,9 @@ final class Shop implements AutoCloseable {
 		try {
 			admin().sql("CREATE ROLE " + role + " LOGIN").update();
 			roleCreated = true;
+			databases = ServiceDatabases.migrate();
 			for (Source source : Source.values()) {
-				String database = TestInfrastructure.createDatabase();
-				databases.put(source, database);
-				Flyway.configure()
-					.dataSource(TestInfrastructure.jdbcUrl(database), "postgres", "")
-					.locations("filesystem:" + migrations(source))
-					.load()
-					.migrate();
-				ShopData.insert(source, jdbc(database));
+				ShopData.insert(source, databases.jdbc(source));
 			}
 			// the migrations create vurksha_reporting where it is missing
 			admin().sql("GRANT vurksha_reporting TO " + role).update();
@@ -80,17 +67,17 @@ final class Shop implements AutoCloseable {
 	}
 
 	String database(Source source) {
-		return databases.get(source);
+		return databases.database(source);
 	}
 
 	/** The source's database on the replica. */
 	String replicaUrl(Source source) {
-		return replica.jdbcUrl(databases.get(source));
+		return replica.jdbcUrl(databases.database(source));
 	}
 
 	/** The source's database on the primary, for writing. */
 	JdbcClient primary(Source source) {
-		return jdbc(databases.get(source));
+		return databases.jdbc(source);
 	}
 
 	@Override
@@ -108,21 +95,8 @@ final class Shop implements AutoCloseable {
 		}
 	}
 
-	private static Path migrations(Source source) {
-		Path folder = Path.of("..", source.key().toLowerCase(Locale.ROOT) + "-service", "src", "main", "resources", "db",
-				"migration").toAbsolutePath().normalize();
-		if (!Files.isDirectory(folder)) {
-			throw new IllegalStateException("No migrations of the " + source.key() + " service at " + folder);
-		}
-		return folder;
-	}
-
 	private static JdbcClient admin() {
-		return jdbc("postgres");
-	}
-
-	private static JdbcClient jdbc(String database) {
-		return JdbcClient.create(new DriverManagerDataSource(TestInfrastructure.jdbcUrl(database), "postgres", ""));
+		return ServiceDatabases.jdbc("postgres");
 	}
 
 	/** Makes the shop before the first test class that needs it and closes it when every test has run. */

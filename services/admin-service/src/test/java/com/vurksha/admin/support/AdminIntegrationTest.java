@@ -19,8 +19,9 @@ import com.vurksha.platformtest.TestTokens;
 
 /**
  * One running admin service on the real PostgreSQL: a fresh database of its own (audit log, sessions). Its report
- * connections go to that same database as read-only sessions of the primary, as on a local run; the tests of reports
- * replace them with a real streaming replica.
+ * connections go to the services' databases made by their own migrations ({@link ServiceDatabases#shared()})
+ * as read-only sessions of the primaries, as on a local run; the tests of reports read a real
+ * streaming replica instead.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureTestRestTemplate
@@ -30,11 +31,11 @@ public abstract class AdminIntegrationTest {
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
 		TestInfrastructure.register(registry);
-		String own = TestInfrastructure.createDatabase();
+		ServiceDatabases services = ServiceDatabases.shared();
 		registry.add("vurksha.admin.replicas.require-standby", () -> false);
 		registry.add("vurksha.admin.replicas.username", () -> "postgres");
 		for (Source source : Source.values()) {
-			registry.add("vurksha.admin.replicas.sources." + source.key(), () -> TestInfrastructure.jdbcUrl(own));
+			registry.add("vurksha.admin.replicas.sources." + source.key(), () -> services.jdbcUrl(source));
 		}
 	}
 

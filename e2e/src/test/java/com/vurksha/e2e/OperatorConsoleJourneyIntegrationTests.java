@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -162,8 +163,12 @@ class OperatorConsoleJourneyIntegrationTests {
 	private static void packInConsole(Chromium browser, String number) throws Exception {
 		browser.go("/admin/orders");
 		new Select(browser.find(By.name("status"))).selectByValue("CONFIRMED");
+		// the other journeys' orders may be on the unfiltered page already: wait for the filter to apply
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+			.until(ExpectedConditions.urlContains("status=CONFIRMED"));
 		browser.waitForText(number);
-		assertThat(browser.driver().getCurrentUrl()).contains("status=CONFIRMED");
+		assertThat(browser.driver().findElements(By.cssSelector("td .status")))
+			.allSatisfy(status -> assertThat(status.getText()).isEqualTo("CONFIRMED"));
 		browser.screenshot("orders");
 		browser.click(By.linkText(number));
 		browser.click(By.xpath("//button[text()='Mark packed']"));

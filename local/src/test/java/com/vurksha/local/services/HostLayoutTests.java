@@ -50,4 +50,33 @@ class HostLayoutTests {
 		assertThat(layout.applications().get("product").ownLibraries()).containsExactly(SPRING.name());
 		assertThat(layout.applications().get("product").sharedLibraries()).containsExactly(FLYWAY.name());
 	}
+
+	@Test
+	void sharesOnlyTheVersionMostApplicationsShipOfALibraryShippedInTwoVersions() {
+		Library older = new Library("jackson-databind-2.18.8.jar", 10, 4);
+		Library newer = new Library("jackson-databind-2.21.4.jar", 11, 5);
+		Library three = new Library("jackson-databind-3.1.4.jar", 12, 6);
+		Map<String, List<Library>> jars = new LinkedHashMap<>();
+		jars.put("search", List.of(SPRING, older, three));
+		jars.put("admin", List.of(SPRING, newer, three));
+		jars.put("order", List.of(SPRING, newer, three));
+
+		HostLayout layout = HostLayout.of(jars);
+
+		assertThat(layout.shared()).as("Jackson 3 shares the name, not the packages")
+			.containsExactlyInAnyOrder(SPRING.name(), newer.name(), three.name());
+		assertThat(layout.applications().get("search").ownLibraries()).containsExactly(older.name());
+		assertThat(layout.applications().get("search").sharedLibraries()).doesNotContain(newer.name());
+		assertThat(layout.applications().get("admin").ownLibraries()).isEmpty();
+	}
+
+	@Test
+	void namesALibraryByItsNameAndMajorVersion() {
+		assertThat(HostLayout.library("jackson-core-2.21.4.jar")).isEqualTo("jackson-core@2");
+		assertThat(HostLayout.library("netty-codec-http2-4.1.135.Final.jar")).isEqualTo("netty-codec-http2@4");
+		assertThat(HostLayout.library("log4j-1.2-api-2.25.4.jar")).isEqualTo("log4j-1.2-api@2");
+		assertThat(HostLayout.library("jackson-annotations-2.21.jar")).isEqualTo("jackson-annotations@2");
+		assertThat(HostLayout.library("spring-boot-4.0.7-SNAPSHOT.jar")).isEqualTo("spring-boot@4");
+		assertThat(HostLayout.library("annotations-13.0.jar")).isEqualTo("annotations@13");
+	}
 }

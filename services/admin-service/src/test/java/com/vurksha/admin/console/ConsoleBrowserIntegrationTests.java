@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
+import com.vurksha.platformtest.Chromium;
 import com.vurksha.platformtest.TestTokens;
 
 /**

@@ -1,6 +1,7 @@
-package com.vurksha.admin.console;
+package com.vurksha.platformtest;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -10,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.stream.Stream;
+
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -23,12 +25,18 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's headless Chromium, driven through its ChromeDriver, on a fresh profile (as the e2e module's harness). It
- * keeps every message the pages write to the browser's console at level SEVERE (JavaScript errors, refused scripts,
- * CSP violations, failed loads) so a test can fail on them, and saves a screenshot of a page as
- * {@code docs/console/<page>.png} when the property {@code console.screenshots} is {@code true}.
+ * Debian's headless Chromium, driven through its ChromeDriver, on a fresh profile. It keeps every message the pages
+ * write to the browser's console at level SEVERE (JavaScript errors, refused scripts, CSP violations, failed loads)
+ * so a test can fail on them, and it saves a screenshot of a page as {@code docs/console/<name>.png} in the
+ * repository when the property {@value #SCREENSHOTS} is {@code true} (how the committed screenshots are made).
+ *
+ * <p>Needs {@code selenium-java} on the test class path: this module declares it optional, so a module that drives
+ * the browser declares it itself.
  */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
+
+	/** The system property that asks for screenshots. */
+	public static final String SCREENSHOTS = "vurksha.screenshots";
 
 	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
@@ -51,12 +59,12 @@ final class Chromium implements AutoCloseable {
 	}
 
 	/** Whether this machine has Chromium and its driver (the tests that need them are skipped without). */
-	static boolean available() {
+	public static boolean available() {
 		return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
 	}
 
 	/** A new browser with a tablet-sized window, for pages under {@code baseUrl}. */
-	static Chromium open(String baseUrl) throws IOException {
+	public static Chromium open(String baseUrl) throws IOException {
 		Path profile = Files.createTempDirectory("vurksha-chromium");
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());
@@ -74,60 +82,73 @@ final class Chromium implements AutoCloseable {
 		return new Chromium(driver, profile, baseUrl);
 	}
 
-	ChromeDriver driver() {
+	public ChromeDriver driver() {
 		return driver;
 	}
 
 	/** Loads a page of the site, e.g. {@code /admin/orders}. */
-	void go(String path) {
+	public void go(String path) {
 		driver.get(baseUrl + path);
 		collectConsole();
 	}
 
-	WebElement find(By by) {
+	public WebElement find(By by) {
 		return new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(by));
 	}
 
-	void click(By by) {
+	public void click(By by) {
 		new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.elementToBeClickable(by)).click();
 		collectConsole();
 	}
 
-	void type(By by, String text) {
+	public void type(By by, String text) {
 		WebElement field = find(by);
 		field.clear();
 		field.sendKeys(text);
 	}
 
 	/** Waits until the page shows the text somewhere in its body. */
-	void waitForText(String text) {
+	public void waitForText(String text) {
 		new WebDriverWait(driver, PATIENCE)
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
 		collectConsole();
 	}
 
-	String path() {
-		return java.net.URI.create(driver.getCurrentUrl()).getPath();
+	public String path() {
+		return URI.create(driver.getCurrentUrl()).getPath();
 	}
 
-	String text() {
+	public String text() {
 		return driver.findElement(By.tagName("body")).getText();
 	}
 
 	/** Every SEVERE message the browser's console showed so far. */
-	List<String> consoleErrors() {
+	public List<String> consoleErrors() {
 		collectConsole();
 		return List.copyOf(consoleErrors);
 	}
 
 	/** Saves the current page as {@code docs/console/<name>.png} when screenshots are asked for. */
-	void screenshot(String name) throws IOException {
-		if (!Boolean.getBoolean("console.screenshots")) {
+	public void screenshot(String name) throws IOException {
+		if (!Boolean.getBoolean(SCREENSHOTS)) {
 			return;
 		}
-		Path folder = Files.createDirectories(Path.of("../../docs/console").toAbsolutePath().normalize());
+		Path folder = Files.createDirectories(screenshotFolder(Path.of("").toAbsolutePath()));
 		Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
 		Files.copy(shot, folder.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	/**
+	 * The repository's {@code docs/console}: the nearest folder above {@code from} (a module's working directory,
+	 * however deep) that holds the build's {@code .mvn} folder is the repository.
+	 */
+	static Path screenshotFolder(Path from) {
+		for (Path dir = from.normalize(); dir != null; dir = dir.getParent()) {
+			if (Files.isDirectory(dir.resolve(".mvn"))) {
+				return dir.resolve("docs").resolve("console");
+			}
+		}
+		throw new IllegalStateException("No repository (a folder with .mvn) above " + from);
 	}
 
 	private void collectConsole() {

@@ -3,12 +3,10 @@ package com.vurksha.admin.replica;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
 
-import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -16,7 +14,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
@@ -74,20 +71,6 @@ public class Replicas implements DisposableBean {
 		}
 	}
 
-	/** The freshness of each source, for a health view; a replica that cannot answer is absent. */
-	public Map<Source, Instant> freshness() {
-		Map<Source, Instant> answer = new EnumMap<>(Source.class);
-		for (Source source : Source.values()) {
-			try {
-				answer.put(source, freshness(source, JdbcClient.create(pools.get(source))));
-			}
-			catch (DataAccessException | ApiException ex) {
-				log.debug("The {} replica is unavailable: {}", source.key(), ex.getMessage());
-			}
-		}
-		return answer;
-	}
-
 	/**
 	 * The time of the last transaction the standby replayed. On a local run without a standby the primary's own
 	 * clock stands in (its data is current); elsewhere a primary is refused.
@@ -114,11 +97,6 @@ public class Replicas implements DisposableBean {
 			.withRetryAfter(RETRY_AFTER);
 	}
 
-	/** Where a source's reports read, for tests and the health view. */
-	public DataSource dataSource(Source source) {
-		return pools.get(source);
-	}
-
 	private HikariDataSource pool(Source source, String url) {
 		HikariConfig config = new HikariConfig();
 		config.setPoolName("replica-" + source.key());
@@ -141,8 +119,7 @@ public class Replicas implements DisposableBean {
 
 	@Override
 	public void destroy() {
-		Collection<HikariDataSource> all = pools.values();
-		all.forEach(HikariDataSource::close);
+		pools.values().forEach(HikariDataSource::close);
 	}
 
 	/** What a replica read: the value, and the time of the last transaction it had replayed. */

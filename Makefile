@@ -15,13 +15,14 @@ LAUNCHER := local/target/local-$(VERSION)-exec.jar
 BUILD_STAMP := local/target/.built
 SOURCES := $(shell find pom.xml platform services gateway local local-host bench \( -path '*/target*' -o -path bench/results \) -prune -o -type f \( -name '*.java' -o -name '*.xml' -o -name '*.yml' -o -name '*.yaml' -o -name '*.properties' -o -name '*.sql' -o -name '*.json' -o -name '*.csv' -o -name '*.txt' \) -print 2>/dev/null) api/openapi.json
 
-.PHONY: help run test build bench api-contract clients clean-data clean
+.PHONY: help run test build bench drills api-contract clients clean-data clean
 
 help:
 	@echo "make run         build if needed, then start everything (gateway on http://localhost:8080)"
 	@echo "make test        run all unit, integration and end-to-end tests"
 	@echo "make build       build the runnable jars without running tests"
 	@echo "make bench       measure the whole system on 127.0.0.1 (about 4 min; settings in bench/run.sh); results in bench/results/"
+	@echo "make drills      break the system on a highly available topology under load, one thing at a time (about 30 min; not part of make test); report in drills/results/"
 	@echo "make api-contract rewrite api/openapi.json (the public API contract) from the code, then the clients; see docs/api-changelog.md"
 	@echo "make clients     regenerate the Dart package clients/dart from api/openapi.json"
 	@echo "make clean-data  delete the local data folder (.local-data): database, keys, logs"
@@ -41,6 +42,10 @@ $(BUILD_STAMP): $(SOURCES)
 
 bench: $(BUILD_STAMP)
 	JAVA=$(JAVA) LAUNCHER_JVM="$(LAUNCHER_JVM)" bench/run.sh
+
+# the failure drills (drills/run.sh): not part of `make test`; root, Debian packages, about 30 minutes
+drills: $(BUILD_STAMP)
+	JAVA=$(JAVA) drills/run.sh
 
 test:
 	$(MVN) verify

@@ -19,6 +19,21 @@ final class LatencyRecorder {
 
 	private volatile long until = Long.MAX_VALUE;
 
+	/** Told of every call as it ends, window or not; the drills keep a timeline of them. */
+	private volatile Listener listener;
+
+	/** Told of every call a recorder records. */
+	@FunctionalInterface
+	interface Listener {
+
+		/**
+		 * @param startNanos when the call started ({@link System#nanoTime()})
+		 * @param status the HTTP status, 0 when no answer came
+		 * @param shed whether the system turned the call away with a Retry-After (or 429)
+		 */
+		void ended(long startNanos, String call, long nanos, int status, boolean shed);
+	}
+
 	/** Counts from now on, until stopped (for set-up and one-at-a-time phases). */
 	static LatencyRecorder unbounded() {
 		return new LatencyRecorder();
@@ -45,7 +60,17 @@ final class LatencyRecorder {
 		return new TreeMap<>(refusals);
 	}
 
+	/** Tells {@code listener} of every call from now on. */
+	LatencyRecorder listen(Listener listener) {
+		this.listener = listener;
+		return this;
+	}
+
 	void record(long startNanos, String call, long nanos, int status, boolean shed) {
+		Listener told = listener;
+		if (told != null) {
+			told.ended(startNanos, call, nanos, status, shed);
+		}
 		if (counts(startNanos)) {
 			series.computeIfAbsent(call, name -> new Series()).add(nanos, status, shed);
 		}

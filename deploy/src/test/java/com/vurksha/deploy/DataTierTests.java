@@ -1,14 +1,16 @@
 package com.vurksha.deploy;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,7 +61,7 @@ class DataTierTests {
 	@Test
 	void theAdminServiceReachesNeitherRedisNorItsSentinels() {
 		Manifests base = Manifests.render(DeployManifestsTests.BASE);
-		var admin = NetworkReach.podLabels(base, "admin-service");
+		Map<String, String> admin = NetworkReach.podLabels(base, "admin-service");
 		assertThat(NetworkReach.egressAllowsNamespace(base, admin, DataTierRules.DATA_NAMESPACE, "TCP",
 				DataTierRules.SENTINEL_PORT)).isFalse();
 		assertThat(NetworkReach.egressAllowsNamespace(base, admin, DataTierRules.DATA_NAMESPACE, "TCP",
@@ -76,7 +78,7 @@ class DataTierTests {
 				.anyMatch(text -> text.contains("new ConsumerQueue(") || text.contains("consumers.queue("));
 		}
 		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+			throw new UncheckedIOException(ex);
 		}
 	}
 }

@@ -105,8 +105,10 @@ class DeployManifestsTests {
 		assertThat(common).containsEntry("SPRING_PROFILES_ACTIVE", "prod")
 			.containsEntry("USER_SERVICE_URL", "http://user-service:8081")
 			.containsEntry("PRODUCT_SERVICE_URL", "http://product-service:8082")
-			.containsKeys("SPRING_DATA_REDIS_HOST", "SPRING_RABBITMQ_HOST",
-					"MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT");
+			.containsEntry("SPRING_DATA_REDIS_SENTINEL_MASTER", "vurksha")
+			.containsKeys("SPRING_DATA_REDIS_SENTINEL_NODES", "SPRING_RABBITMQ_ADDRESSES",
+					"MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT")
+			.doesNotContainKeys("SPRING_DATA_REDIS_HOST", "SPRING_RABBITMQ_HOST");
 		for (String app : List.of("gateway", "product-service", "cart-service", "order-service", "payment-service",
 				"delivery-service", "notification-service", "search-service", "file-service")) {
 			assertThat(base.configMap(app + "-config").map(ConfigMap::getData).orElseThrow())
@@ -141,7 +143,8 @@ class DeployManifestsTests {
 			.containsEntry("S3_ACCESS_KEY", "file-service-s3")
 			.containsEntry("S3_SECRET_KEY", "file-service-s3");
 		assertThat(base.configMap("file-service-config").map(ConfigMap::getData).orElseThrow())
-			.containsKeys("S3_ENDPOINT", "S3_BUCKET", "CDN_BASE_URL", "FILES_DB_HOST", "FILES_DB_NAME", "FILES_DB_USER")
+			.containsKeys("S3_ENDPOINT", "S3_BUCKET", "CDN_BASE_URL", "SPRING_DATASOURCE_URL")
+			.containsEntry("SPRING_DATASOURCE_USERNAME", "vurksha_files")
 			.containsEntry("DELIVERY_SERVICE_URL", "http://delivery-service:8086");
 		assertThat(secretsReadBy(base, "user-service")).containsKeys("FILE_SERVICE_CLIENT_SECRETS",
 				"PRODUCT_SERVICE_CLIENT_SECRETS", "DELIVERY_SERVICE_CLIENT_SECRETS");

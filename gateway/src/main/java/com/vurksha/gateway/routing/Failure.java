@@ -44,7 +44,8 @@ enum Failure {
 		if (status.value() == HttpStatus.BAD_GATEWAY.value()) {
 			return UNAVAILABLE_ANSWER;
 		}
-		if (status.value() == HttpStatus.SERVICE_UNAVAILABLE.value() && !headers.containsHeader(HttpHeaders.RETRY_AFTER)) {
+		boolean unavailable = status.value() == HttpStatus.SERVICE_UNAVAILABLE.value();
+		if (unavailable && !headers.containsHeader(HttpHeaders.RETRY_AFTER)) {
 			return UNAVAILABLE_ANSWER;
 		}
 		return NONE;

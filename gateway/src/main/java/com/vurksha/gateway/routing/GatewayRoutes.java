@@ -81,12 +81,19 @@ class GatewayRoutes {
 	@Bean
 	RouterFunction<ServerResponse> serviceRoutes(RoutesProperties routes, ProxyHandlers handlers,
 			CircuitBreakerRegistry breakers, Environment environment, ObjectProvider<ServiceClients> clients,
-			ObjectProvider<ServiceTokens> tokens) {
+			ObjectProvider<ServiceTokens> tokens, BalancedServices balanced, MeterRegistry meters) {
 		// the product service's database search, for searches the search service cannot answer; it needs the
 		// gateway's own service token (vurksha.service-identity.*), without which a failed search answers empty
 		ServiceClients serviceClients = clients.getIfAvailable();
-		RestClient productSearch = (tokens.getIfAvailable() == null || serviceClients == null) ? null
-				: serviceClients.create("product-search", routes.product().addresses().get(0).toString());
+		RestClient productSearch = null;
+		if (tokens.getIfAvailable() != null && serviceClients != null) {
+			RestClient client = serviceClients.create("product-search", routes.product().addresses().get(0).toString());
+			productSearch = balanced.of("product")
+				.map(instances -> client.mutate()
+					.requestInterceptor(new BalancingInterceptor(instances, meters))
+					.build())
+				.orElse(client);
+		}
 		Routes table = new Routes(handlers, breakers, productSearch);
 		RequestPredicate payments = path("/api/v1/payments/**").or(path("/api/v1/payments"));
 		if (environment.acceptsProfiles(Profiles.of(LOCAL_PROFILE))) {

@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -17,7 +18,10 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -26,12 +30,14 @@ import com.vurksha.gateway.support.Answer;
 import com.vurksha.gateway.support.GatewayClient;
 import com.vurksha.gateway.support.StandInInstance;
 import com.vurksha.gateway.support.StandInServices;
+import com.vurksha.platform.http.ServiceTokens;
 
 /**
  * Services that run as two instances, one of which fails: what is retried on the other one and what is not. The
  * health check asks only once, at start-up, when all instances are ready, so an instance that fails later is found
  * out by the calls themselves. Each test has a service of its own, as a stopped instance stays stopped.
  */
+@Import(InstanceRetryIntegrationTests.GatewayIdentity.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "vurksha.rate-limit.anonymous.per-second=1000", "vurksha.rate-limit.anonymous.burst=1000",
 				"vurksha.rate-limit.user.per-second=1000", "vurksha.rate-limit.user.burst=1000",
@@ -56,6 +62,10 @@ class InstanceRetryIntegrationTests {
 
 	static final StandInInstance payment2 = new StandInInstance();
 
+	static final StandInInstance product1 = new StandInInstance();
+
+	static final StandInInstance product2 = new StandInInstance();
+
 	@LocalServerPort
 	int port;
 
@@ -73,13 +83,14 @@ class InstanceRetryIntegrationTests {
 		registry.add("vurksha.routes.order.instances", () -> order1.baseUrl() + "," + order2.baseUrl());
 		registry.add("vurksha.routes.delivery.instances", () -> delivery1.baseUrl() + "," + delivery2.baseUrl());
 		registry.add("vurksha.routes.payment.instances", () -> payment1.baseUrl() + "," + payment2.baseUrl());
+		registry.add("vurksha.routes.product.instances", () -> product1.baseUrl() + "," + product2.baseUrl());
 	}
 
 	@AfterAll
 	static void stopServices() {
 		services.stop();
 		for (StandInInstance instance : List.of(cart1, cart2, order1, order2, delivery1, delivery2, payment1,
-				payment2)) {
+				payment2, product1, product2)) {
 			if (instance.isRunning()) {
 				instance.stop();
 			}
@@ -184,11 +195,39 @@ class InstanceRetryIntegrationTests {
 		assertThat(payment2.received("/api/v1/payments/p2")).isEqualTo(1);
 	}
 
+	@Test
+	void answersFailedSearchesFromTheProductInstanceThatIsLeft() {
+		services.search.stubFor(get(urlPathMatching("/api/v1/search/.*")).willReturn(aResponse().withStatus(500)));
+		// the first address: the one a client without balancing would always call
+		product1.stop();
+
+		List<Answer> answers = new ArrayList<>();
+		for (int i = 0; i < 2; i++) {
+			// a query of its own each time, so that the gateway's catalogue cache answers none of them
+			answers.add(client.get("/api/v1/search/products?q=tamatar" + i));
+		}
+
+		// the stand-in's database search answers {"port": ...}: not degraded to the empty page, the product's answer
+		assertThat(answers).extracting(Answer::status).containsOnly(200);
+		assertThat(answers).extracting(answer -> answer.json().at("/data/port").asInt()).containsOnly(product2.port());
+		assertThat(product2.received("/internal/v1/products/search")).isEqualTo(2);
+	}
+
 	private double retries(String service, String failure) {
 		Counter counter = meters.find(BalancingInterceptor.RETRIES)
 			.tag("service", service)
 			.tag("failure", failure)
 			.counter();
 		return (counter == null) ? 0 : counter.count();
+	}
+
+	/** The gateway's service token, without which a failed search is not asked of the product service at all. */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class GatewayIdentity {
+
+		@Bean
+		ServiceTokens gatewayServiceTokens() {
+			return audience -> "gateway-service-token";
+		}
 	}
 }

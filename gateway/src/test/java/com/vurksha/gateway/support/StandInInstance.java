@@ -13,7 +13,7 @@ import com.github.tomakehurst.wiremock.client.MappingBuilder;
 
 /**
  * One instance of a service that runs as several: an HTTP server on loopback that says it is ready, answers every
- * API call with a small JSON envelope, and can be stopped (its port then refuses connections) and started again on
+ * API and internal call with a small JSON envelope naming its port, and can be stopped (its port then refuses connections) and started again on
  * the same port.
  */
 public final class StandInInstance {
@@ -28,6 +28,10 @@ public final class StandInInstance {
 		server.start();
 		port = server.port();
 		answerEverything();
+	}
+
+	public int port() {
+		return port;
 	}
 
 	public String baseUrl() {
@@ -74,7 +78,7 @@ public final class StandInInstance {
 	private void answerEverything() {
 		server.stubFor(get(urlEqualTo(READINESS)).atPriority(5)
 			.willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("{\"status\":\"UP\"}")));
-		server.stubFor(any(urlPathMatching("/api/.*")).atPriority(10)
+		server.stubFor(any(urlPathMatching("/(api|internal)/.*")).atPriority(10)
 			.willReturn(aResponse().withHeader("Content-Type", "application/json")
 				.withBody("{\"success\":true,\"data\":{\"port\":" + port + "}}")));
 	}

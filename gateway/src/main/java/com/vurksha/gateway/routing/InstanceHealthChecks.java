@@ -29,7 +29,7 @@ final class InstanceHealthChecks implements SmartLifecycle {
 
 	private final HealthCheck settings;
 
-	private final HttpClient http;
+	private volatile HttpClient http;
 
 	private final Set<Instance> probing = ConcurrentHashMap.newKeySet();
 
@@ -38,11 +38,6 @@ final class InstanceHealthChecks implements SmartLifecycle {
 	InstanceHealthChecks(Collection<ServiceInstances> services, HealthCheck settings) {
 		this.services = services;
 		this.settings = settings;
-		this.http = HttpClient.newBuilder()
-			.version(HttpClient.Version.HTTP_1_1)
-			.connectTimeout(settings.timeout())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
 	}
 
 	@Override
@@ -50,6 +45,11 @@ final class InstanceHealthChecks implements SmartLifecycle {
 		if (services.isEmpty()) {
 			return;
 		}
+		http = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.connectTimeout(settings.timeout())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
 		ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(task -> {
 			Thread thread = new Thread(task, "instance-health-checks");
 			thread.setDaemon(true);
@@ -73,7 +73,7 @@ final class InstanceHealthChecks implements SmartLifecycle {
 		return ticks != null;
 	}
 
-	void probeAll() {
+	private void probeAll() {
 		for (ServiceInstances service : services) {
 			service.all().forEach(this::probe);
 		}

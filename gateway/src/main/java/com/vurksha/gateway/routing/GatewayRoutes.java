@@ -7,12 +7,14 @@ import static org.springframework.web.servlet.function.RequestPredicates.GET;
 import static org.springframework.web.servlet.function.RequestPredicates.HEAD;
 import static org.springframework.web.servlet.function.RequestPredicates.path;
 
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.cloud.gateway.server.mvc.config.GatewayMvcProperties;
@@ -43,7 +45,9 @@ import com.vurksha.platform.http.ServiceTokens;
  * {@code /v3/api-docs/<service>} for the gateway's Swagger UI. Searches the search service fails are answered from
  * the product service ({@link SearchFallback}). The file service's public images are read under {@code /cdn/**}
  * (GET and HEAD only), where a CDN in front of the gateway caches them. The operator console, {@code /admin/**}, goes
- * to the admin service with its session cookie; the admin service checks the session and CSRF tokens itself.
+ * to the admin service with its session cookie; the admin service checks the session and CSRF tokens itself. A
+ * service configured with several instances is balanced by the gateway itself ({@link BalancingInterceptor}, with
+ * {@link InstanceHealthChecks}).
  */
 @Configuration(proxyBeanMethods = false)
 class GatewayRoutes {
@@ -52,22 +56,44 @@ class GatewayRoutes {
 	static final String LOCAL_PROFILE = "local";
 
 	@Bean
-	ProxyHandlers proxyHandlers(RoutesProperties routes, GatewayMvcProperties gateway,
-			ObjectProvider<RestClient.Builder> clients, ObjectProvider<RequestHttpHeadersFilter> requestFilters,
+	BalancedServices balancedServices(RoutesProperties routes, MeterRegistry meters) {
+		return new BalancedServices(routes.byName(), meters);
+	}
+
+	@Bean
+	InstanceHealthChecks instanceHealthChecks(BalancedServices balanced, RoutesProperties routes) {
+		return new InstanceHealthChecks(balanced.all(), routes.healthCheck());
+	}
+
+	@Bean
+	ProxyHandlers proxyHandlers(RoutesProperties routes, GatewayMvcProperties gateway, BalancedServices balanced,
+			MeterRegistry meters, ObjectProvider<RestClient.Builder> clients,
+			ObjectProvider<RequestHttpHeadersFilter> requestFilters,
 			ObjectProvider<ResponseHttpHeadersFilter> responseFilters) {
-		return new ProxyHandlers(downstream -> handler(routes, downstream, gateway, clients, requestFilters,
-				responseFilters));
+		return new ProxyHandlers((name, downstream) -> {
+			RestClient.Builder client = clients.getObject();
+			balanced.of(name)
+				.ifPresent(instances -> client.requestInterceptor(new BalancingInterceptor(instances, meters)));
+			return handler(routes, downstream, gateway, client, requestFilters, responseFilters);
+		});
 	}
 
 	@Bean
 	RouterFunction<ServerResponse> serviceRoutes(RoutesProperties routes, ProxyHandlers handlers,
 			CircuitBreakerRegistry breakers, Environment environment, ObjectProvider<ServiceClients> clients,
-			ObjectProvider<ServiceTokens> tokens) {
+			ObjectProvider<ServiceTokens> tokens, BalancedServices balanced, MeterRegistry meters) {
 		// the product service's database search, for searches the search service cannot answer; it needs the
 		// gateway's own service token (vurksha.service-identity.*), without which a failed search answers empty
 		ServiceClients serviceClients = clients.getIfAvailable();
-		RestClient productSearch = (tokens.getIfAvailable() == null || serviceClients == null) ? null
-				: serviceClients.create("product-search", routes.product().uri().toString());
+		RestClient productSearch = null;
+		if (tokens.getIfAvailable() != null && serviceClients != null) {
+			RestClient client = serviceClients.create("product-search", routes.product().addresses().get(0).toString());
+			productSearch = balanced.of("product")
+				.map(instances -> client.mutate()
+					.requestInterceptor(new BalancingInterceptor(instances, meters))
+					.build())
+				.orElse(client);
+		}
 		Routes table = new Routes(handlers, breakers, productSearch);
 		RequestPredicate payments = path("/api/v1/payments/**").or(path("/api/v1/payments"));
 		if (environment.acceptsProfiles(Profiles.of(LOCAL_PROFILE))) {
@@ -121,18 +147,20 @@ class GatewayRoutes {
 	private record Routes(ProxyHandlers handlers, CircuitBreakerRegistry breakers, RestClient productSearch) {
 
 		RouterFunction<ServerResponse> service(String name, Downstream downstream, RequestPredicate paths) {
-			ProxyExchangeHandlerFunction handler = handlers.create(downstream);
+			ProxyExchangeHandlerFunction handler = handlers.create(name, downstream);
+			// with several instances this is the first one; the balancing client sends each call to the one it picks
+			URI address = downstream.addresses().get(0);
 			HandlerFilterFunction<ServerResponse, ServerResponse> guard = new DownstreamGuard(
 					breakers.circuitBreaker(name + "-service"), name + " service");
 			if ("search".equals(name)) {
 				guard = new SearchFallback(guard, productSearch);
 			}
 			return route(name + "-service").route(paths, handler)
-				.before(uri(downstream.uri()))
+				.before(uri(address))
 				.filter(guard)
 				.build()
 				.and(route(name + "-service-docs").GET("/v3/api-docs/" + name, handler)
-					.before(uri(downstream.uri()))
+					.before(uri(address))
 					.before(setPath("/v3/api-docs"))
 					.filter(guard)
 					.build());
@@ -145,16 +173,16 @@ class GatewayRoutes {
 	 */
 	static final class ProxyHandlers implements ApplicationListener<ContextRefreshedEvent> {
 
-		private final Function<Downstream, ProxyExchangeHandlerFunction> factory;
+		private final BiFunction<String, Downstream, ProxyExchangeHandlerFunction> factory;
 
 		private final List<ProxyExchangeHandlerFunction> created = new CopyOnWriteArrayList<>();
 
-		ProxyHandlers(Function<Downstream, ProxyExchangeHandlerFunction> factory) {
+		ProxyHandlers(BiFunction<String, Downstream, ProxyExchangeHandlerFunction> factory) {
 			this.factory = factory;
 		}
 
-		ProxyExchangeHandlerFunction create(Downstream downstream) {
-			ProxyExchangeHandlerFunction handler = factory.apply(downstream);
+		ProxyExchangeHandlerFunction create(String name, Downstream downstream) {
+			ProxyExchangeHandlerFunction handler = factory.apply(name, downstream);
 			created.add(handler);
 			return handler;
 		}
@@ -166,7 +194,7 @@ class GatewayRoutes {
 	}
 
 	private static ProxyExchangeHandlerFunction handler(RoutesProperties routes, Downstream downstream,
-			GatewayMvcProperties gateway, ObjectProvider<RestClient.Builder> clients,
+			GatewayMvcProperties gateway, RestClient.Builder client,
 			ObjectProvider<RequestHttpHeadersFilter> requestFilters,
 			ObjectProvider<ResponseHttpHeadersFilter> responseFilters) {
 		HttpClient http = HttpClient.newBuilder()
@@ -176,8 +204,8 @@ class GatewayRoutes {
 			.build();
 		JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(http);
 		requestFactory.setReadTimeout(downstream.readTimeout());
-		RestClient client = clients.getObject().requestFactory(requestFactory).build();
-		return new ProxyExchangeHandlerFunction(new RestClientProxyExchange(client, gateway), requestFilters,
+		RestClient restClient = client.requestFactory(requestFactory).build();
+		return new ProxyExchangeHandlerFunction(new RestClientProxyExchange(restClient, gateway), requestFilters,
 				responseFilters);
 	}
 }

@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.IllegalStateTransitionException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -17,6 +18,11 @@ import org.slf4j.LoggerFactory;
  * <p>Redis holds only what can be rebuilt (cached values, rate-limit counters), so its failure must never fail
  * a request. While the breaker is open, calls skip Redis entirely and cost microseconds instead of a command
  * timeout each; after the configured wait it lets a few calls through to find out whether Redis is back.
+ *
+ * <p>A Redis that does not answer at all (a command timed out, the connection failed or is gone) opens the breaker
+ * at once, for every caller in the JVM, rather than after the sliding window's minimum number of calls: a hung or
+ * dead server must cost one timeout, not one per request until enough requests have paid it, which at low traffic
+ * is never. Errors Redis answers with (a script error, a read-only replica) only count in the window as usual.
  */
 public class RedisGuard {
 
@@ -54,8 +60,34 @@ public class RedisGuard {
 		}
 		catch (RuntimeException ex) {
 			failures.increment();
-			log.warn("Redis call failed, using fallback: {}", ex.toString());
+			if (RedisFailures.isUnreachable(ex)) {
+				openAfterUnreachable(ex);
+			}
+			else {
+				log.warn("Redis call failed, using fallback: {}", ex.toString());
+			}
 			return fallback.get();
+		}
+	}
+
+	/**
+	 * Opens the breaker unless it is open already (reopening would restart the wait for every late failure of calls
+	 * made before it opened) or was set by hand (disabled, forced, metrics only).
+	 */
+	private void openAfterUnreachable(RuntimeException ex) {
+		CircuitBreaker.State state = breaker.getState();
+		if (state == CircuitBreaker.State.CLOSED || state == CircuitBreaker.State.HALF_OPEN) {
+			log.warn("Redis did not answer ({}); skipping Redis for every caller until a trial call succeeds",
+					ex.toString());
+			try {
+				breaker.transitionToOpenState();
+			}
+			catch (IllegalStateTransitionException raced) {
+				// another caller changed the state meanwhile; whatever it chose stands
+			}
+		}
+		else {
+			log.debug("Redis call failed while the breaker is {}: {}", state, ex.toString());
 		}
 	}
 

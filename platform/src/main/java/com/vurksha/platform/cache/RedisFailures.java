@@ -45,6 +45,17 @@ final class RedisFailures {
 		return false;
 	}
 
+	/** Whether Redis answered that it is a read-only replica: the client is connected to a demoted primary. */
+	static boolean isReadOnlyReplica(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = (cause.getCause() == cause) ? null : cause.getCause()) {
+			if (isA(cause, LETTUCE_SERVER_ERROR) && cause.getMessage() != null
+					&& cause.getMessage().startsWith("READONLY")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static boolean isA(Throwable failure, String className) {
 		for (Class<?> type = failure.getClass(); type != null; type = type.getSuperclass()) {
 			if (type.getName().equals(className)) {

@@ -22,7 +22,12 @@ import org.slf4j.LoggerFactory;
  * <p>A Redis that does not answer at all (a command timed out, the connection failed or is gone) opens the breaker
  * at once, for every caller in the JVM, rather than after the sliding window's minimum number of calls: a hung or
  * dead server must cost one timeout, not one per request until enough requests have paid it, which at low traffic
- * is never. Errors Redis answers with (a script error, a read-only replica) only count in the window as usual.
+ * is never. Errors Redis answers with (a script error, say) only count in the window as usual.
+ *
+ * <p>Opening so also drops the client's connection, and so does a {@code READONLY} answer, so that the next trial
+ * call connects afresh: through Sentinel, to whichever server is the primary by then. Without that, a connection to
+ * a primary that hung, and was replaced by its replica meanwhile, would stay open and unanswered for as long as the
+ * old primary hangs, and once it is back (demoted to a replica) every write would fail with {@code READONLY}.
  */
 public class RedisGuard {
 
@@ -36,8 +41,20 @@ public class RedisGuard {
 
 	private final Counter skipped;
 
+	private final Runnable reconnect;
+
 	public RedisGuard(CircuitBreaker breaker, MeterRegistry meters) {
+		this(breaker, meters, () -> {
+		});
+	}
+
+	/**
+	 * @param reconnect drops the client's connection so that the next call connects afresh (Lettuce's
+	 * {@code LettuceConnectionFactory#resetConnection})
+	 */
+	public RedisGuard(CircuitBreaker breaker, MeterRegistry meters, Runnable reconnect) {
 		this.breaker = breaker;
+		this.reconnect = reconnect;
 		this.failures = fallbackCounter(meters, "error");
 		this.skipped = fallbackCounter(meters, "circuit_open");
 		breaker.getEventPublisher()
@@ -65,6 +82,9 @@ public class RedisGuard {
 			}
 			else {
 				log.warn("Redis call failed, using fallback: {}", ex.toString());
+				if (RedisFailures.isReadOnlyReplica(ex)) {
+					reconnect("the server is a replica now");
+				}
 			}
 			return fallback.get();
 		}
@@ -85,9 +105,20 @@ public class RedisGuard {
 			catch (IllegalStateTransitionException raced) {
 				// another caller changed the state meanwhile; whatever it chose stands
 			}
+			reconnect("it did not answer");
 		}
 		else {
 			log.debug("Redis call failed while the breaker is {}: {}", state, ex.toString());
+		}
+	}
+
+	private void reconnect(String why) {
+		try {
+			reconnect.run();
+			log.info("Dropped the Redis connection ({}); the next call connects afresh", why);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not drop the Redis connection: {}", ex.toString());
 		}
 	}
 

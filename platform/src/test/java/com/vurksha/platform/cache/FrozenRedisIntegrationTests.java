@@ -53,9 +53,9 @@ class FrozenRedisIntegrationTests {
 		.clock(clock)
 		.build());
 
-	private final RedisGuard guard = new RedisGuard(breaker, meters);
-
 	private final LettuceConnectionFactory factory = connectionFactory();
+
+	private final RedisGuard guard = new RedisGuard(breaker, meters, factory::resetConnection);
 
 	private final StringRedisTemplate redis = new StringRedisTemplate(factory);
 
@@ -137,6 +137,19 @@ class FrozenRedisIntegrationTests {
 		assertThat(guard.run(this::readPrice, () -> "fallback")).isEqualTo("4000");
 		assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
 		assertThat(redisCalls).hasValue(2);
+	}
+
+	/** Lettuce bounds the handshake of a new connection by the command timeout; the connection itself succeeds. */
+	@Test
+	void aConnectionMadeToAHungRedisGivesUpAndOpensTheBreakerToo() {
+		servers.primary().freeze();
+		try {
+			assertThat(guard.run(this::readPrice, () -> "fallback")).isEqualTo("fallback");
+			assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.OPEN);
+		}
+		finally {
+			servers.primary().thaw();
+		}
 	}
 
 	@Test

@@ -38,7 +38,9 @@ class RedisGuardTests {
 		.clock(clock)
 		.build());
 
-	private final RedisGuard guard = new RedisGuard(breaker, meters);
+	private final AtomicInteger reconnects = new AtomicInteger();
+
+	private final RedisGuard guard = new RedisGuard(breaker, meters, reconnects::incrementAndGet);
 
 	private final AtomicInteger redisCalls = new AtomicInteger();
 
@@ -98,6 +100,14 @@ class RedisGuardTests {
 		}
 
 		@Test
+		void dropsTheConnectionOnceSoTheTrialCallConnectsAfresh() {
+			guard.run(RedisGuardTests.this::unreachableRedis, () -> "fallback");
+			guard.run(RedisGuardTests.this::unreachableRedis, () -> "fallback");
+
+			assertThat(reconnects).hasValue(1);
+		}
+
+		@Test
 		void leavesABreakerSetByHandAsItIs() {
 			breaker.transitionToDisabledState();
 
@@ -114,6 +124,18 @@ class RedisGuardTests {
 		void keepsTheBreakerClosedUntilTheWindowSeesEnoughFailures() {
 			guard.run(RedisGuardTests.this::failingRedis, () -> "fallback");
 
+			assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+			assertThat(reconnects).hasValue(0);
+		}
+
+		@Test
+		void dropsTheConnectionToAServerThatBecameAReplica() {
+			guard.run(() -> {
+				throw new RedisSystemException("Error in execution",
+						new RedisCommandExecutionException("READONLY You can't write against a read only replica."));
+			}, () -> "fallback");
+
+			assertThat(reconnects).hasValue(1);
 			assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
 		}
 

@@ -136,6 +136,19 @@ public final class RedisServers implements AutoCloseable {
 		});
 	}
 
+	/** Waits until {@code server} (a former primary, back after a failover) runs as a replica of the new primary. */
+	public void awaitDemoted(Server server, Duration timeout) {
+		await("port " + server.port() + " to become a replica", timeout, () -> {
+			try {
+				String replication = server.info("replication");
+				return replication.contains("role:slave") && replication.contains("master_link_status:up");
+			}
+			catch (RuntimeException notYet) {
+				return false;
+			}
+		});
+	}
+
 	/** Waits until the replica holds everything the primary has written, as seen by {@code WAIT} on the primary. */
 	public void awaitReplicated(Duration timeout) {
 		try (Connection connection = primary.connect()) {

@@ -4,7 +4,6 @@ import java.util.function.Supplier;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.IllegalStateTransitionException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -15,9 +14,10 @@ import org.slf4j.LoggerFactory;
  * Runs Redis calls behind the circuit breaker named {@value #BREAKER_NAME}, answering with a fallback instead of
  * an error when Redis fails, is slow or is known to be down.
  *
- * <p>Redis holds only what can be rebuilt (cached values, rate-limit counters), so its failure must never fail
- * a request. While the breaker is open, calls skip Redis entirely and cost microseconds instead of a command
- * timeout each; after the configured wait it lets a few calls through to find out whether Redis is back.
+ * <p>Most of what Redis holds can be rebuilt (cached values, rate-limit counters), so its failure must not fail
+ * those requests; where Redis is the only store (carts), the fallback answers a retryable error instead. While the
+ * breaker is open, calls skip Redis entirely and cost microseconds instead of a command timeout each; after the
+ * configured wait it lets a trial call through to find out whether Redis is back.
  *
  * <p>A Redis that does not answer at all (a command timed out, the connection failed or is gone) opens the breaker
  * at once, for every caller in the JVM, rather than after the sliding window's minimum number of calls: a hung or
@@ -99,12 +99,7 @@ public class RedisGuard {
 		if (state == CircuitBreaker.State.CLOSED || state == CircuitBreaker.State.HALF_OPEN) {
 			log.warn("Redis did not answer ({}); skipping Redis for every caller until a trial call succeeds",
 					ex.toString());
-			try {
-				breaker.transitionToOpenState();
-			}
-			catch (IllegalStateTransitionException raced) {
-				// another caller changed the state meanwhile; whatever it chose stands
-			}
+			breaker.transitionToOpenState();
 			reconnect("it did not answer");
 		}
 		else {

@@ -47,6 +47,12 @@ public class CacheAutoConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnBean(RedisGuard.class)
+	RedisWarmUp redisWarmUp(RedisConnectionFactory connections) {
+		return new RedisWarmUp(connections);
+	}
+
+	@Bean
 	@ConditionalOnMissingBean
 	CacheMetrics cacheMetrics(ObjectProvider<MeterRegistry> meters) {
 		return new CacheMetrics(meters.getIfAvailable(SimpleMeterRegistry::new));

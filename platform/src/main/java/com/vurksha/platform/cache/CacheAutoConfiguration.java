@@ -19,6 +19,7 @@ import org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterR
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -36,9 +37,19 @@ public class CacheAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	@ConditionalOnBean({ CircuitBreakerRegistry.class, RedisConnectionFactory.class })
-	RedisGuard redisGuard(CircuitBreakerRegistry breakers, ObjectProvider<MeterRegistry> meters) {
+	RedisGuard redisGuard(CircuitBreakerRegistry breakers, ObjectProvider<MeterRegistry> meters,
+			RedisConnectionFactory connections) {
+		Runnable reconnect = (connections instanceof LettuceConnectionFactory lettuce) ? lettuce::resetConnection
+				: () -> {
+				};
 		return new RedisGuard(breakers.circuitBreaker(RedisGuard.BREAKER_NAME),
-				meters.getIfAvailable(SimpleMeterRegistry::new));
+				meters.getIfAvailable(SimpleMeterRegistry::new), reconnect);
+	}
+
+	@Bean
+	@ConditionalOnBean(RedisGuard.class)
+	RedisWarmUp redisWarmUp(RedisConnectionFactory connections) {
+		return new RedisWarmUp(connections);
 	}
 
 	@Bean

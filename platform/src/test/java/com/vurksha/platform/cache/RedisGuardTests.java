@@ -8,11 +8,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.lettuce.core.RedisCommandExecutionException;
+import io.lettuce.core.RedisCommandTimeoutException;
+import io.lettuce.core.RedisConnectionException;
+import io.lettuce.core.RedisException;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.data.redis.RedisConnectionFailureException;
+import org.springframework.data.redis.RedisSystemException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -32,7 +38,9 @@ class RedisGuardTests {
 		.clock(clock)
 		.build());
 
-	private final RedisGuard guard = new RedisGuard(breaker, meters);
+	private final AtomicInteger reconnects = new AtomicInteger();
+
+	private final RedisGuard guard = new RedisGuard(breaker, meters, reconnects::incrementAndGet);
 
 	private final AtomicInteger redisCalls = new AtomicInteger();
 
@@ -50,7 +58,86 @@ class RedisGuardTests {
 	}
 
 	@Nested
-	class WhenRedisFails {
+	class WhenRedisDoesNotAnswer {
+
+		@Test
+		void opensTheBreakerOnTheFirstTimeout() {
+			guard.run(() -> {
+				throw new QueryTimeoutException("Redis command timed out", new RedisCommandTimeoutException());
+			}, () -> "fallback");
+
+			assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.OPEN);
+			assertThat(guard.run(RedisGuardTests.this::failingRedis, () -> "fallback")).isEqualTo("fallback");
+			assertThat(redisCalls).hasValue(0);
+		}
+
+		@Test
+		void opensTheBreakerOnTheFirstRefusedConnection() {
+			guard.run(RedisGuardTests.this::unreachableRedis, () -> "fallback");
+
+			assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.OPEN);
+		}
+
+		@Test
+		void opensTheBreakerOnACommandRejectedWhileDisconnected() {
+			guard.run(() -> {
+				throw new RedisSystemException("Redis exception",
+						new RedisException("Currently not connected. Commands are rejected."));
+			}, () -> "fallback");
+
+			assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.OPEN);
+		}
+
+		@Test
+		void opensTheBreakerAgainWhenTheTrialCallTimesOut() {
+			guard.run(RedisGuardTests.this::unreachableRedis, () -> "fallback");
+			clock.advance(Duration.ofSeconds(6));
+
+			guard.run(RedisGuardTests.this::unreachableRedis, () -> "fallback");
+
+			assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.OPEN);
+			assertThat(redisCalls).hasValue(2);
+		}
+
+		@Test
+		void dropsTheConnectionOnceSoTheTrialCallConnectsAfresh() {
+			guard.run(RedisGuardTests.this::unreachableRedis, () -> "fallback");
+			guard.run(RedisGuardTests.this::unreachableRedis, () -> "fallback");
+
+			assertThat(reconnects).hasValue(1);
+		}
+
+		@Test
+		void leavesABreakerSetByHandAsItIs() {
+			breaker.transitionToDisabledState();
+
+			guard.run(RedisGuardTests.this::unreachableRedis, () -> "fallback");
+
+			assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.DISABLED);
+		}
+	}
+
+	@Nested
+	class WhenRedisAnswersWithErrors {
+
+		@Test
+		void keepsTheBreakerClosedUntilTheWindowSeesEnoughFailures() {
+			guard.run(RedisGuardTests.this::failingRedis, () -> "fallback");
+
+			assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+			assertThat(reconnects).hasValue(0);
+		}
+
+		@Test
+		void dropsTheConnectionToAServerThatBecameAReplica() {
+			guard.run(() -> {
+				throw new RedisSystemException("Error in execution",
+						new RedisCommandExecutionException("READONLY You can't write against a read only replica."));
+			}, () -> "fallback");
+
+			assertThat(reconnects).hasValue(1);
+			assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+		}
 
 		@Test
 		void servesTheFallbackAndCountsIt() {
@@ -108,9 +195,17 @@ class RedisGuardTests {
 		}
 	}
 
+	/** Redis answers, with an error. */
 	private String failingRedis() {
 		redisCalls.incrementAndGet();
-		throw new RedisConnectionFailureException("connection refused");
+		throw new RedisSystemException("Error in execution",
+				new RedisCommandExecutionException("ERR Error running script"));
+	}
+
+	private String unreachableRedis() {
+		redisCalls.incrementAndGet();
+		throw new RedisConnectionFailureException("Unable to connect to Redis",
+				new RedisConnectionException("Connection refused"));
 	}
 
 	private static final class MutableClock extends Clock {

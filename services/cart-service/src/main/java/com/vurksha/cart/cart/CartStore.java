@@ -7,13 +7,11 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
 
-import org.springframework.dao.DataAccessException;
-import org.springframework.data.redis.core.RedisOperations;
-import org.springframework.data.redis.core.SessionCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
+import com.vurksha.platform.cache.RedisGuard;
 import com.vurksha.platform.cache.RedisProperties;
 import com.vurksha.platform.error.ApiException;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,7 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
  * cart's current version under the field {@code #} (never a variant id); {@code <prefix>order-event:<id>} marks an
  * order event already applied. The three expire together after {@link CartProperties#ttl()} without use; every read
  * and change starts that time again. Redis is the cart's only store, so when it fails the call fails with a
- * retryable {@link CartErrorCode#CART_UNAVAILABLE}.
+ * retryable {@link CartErrorCode#CART_UNAVAILABLE}. Calls go through the platform's {@link RedisGuard}: once one
+ * call has found Redis hung or gone, the others answer that error at once instead of each waiting out a command
+ * timeout, until a trial call finds Redis back.
  *
  * <p>A cart version grows with every line the customer sets: it is the larger of the previous version + 1 and
  * Redis' clock in microseconds, so it keeps growing across an emptied or expired cart too, and an old order can
@@ -79,6 +79,15 @@ class CartStore {
 			return answer
 			""", List.class);
 
+	/** Removes a line from all three hashes and starts the cart's expiry again. */
+	private static final RedisScript<Long> REMOVE = RedisScript.of("""
+			for i = 1, 3 do
+			  redis.call('HDEL', KEYS[i], ARGV[1])
+			  redis.call('EXPIRE', KEYS[i], ARGV[2])
+			end
+			return 1
+			""", Long.class);
+
 	/** Replaces quantity and snapshot of lines that are still in the cart; a line removed meanwhile stays removed. */
 	private static final RedisScript<Long> REPLACE = RedisScript.of("""
 			for i = 1, #ARGV, 3 do
@@ -127,6 +136,8 @@ class CartStore {
 
 	private final StringRedisTemplate redis;
 
+	private final RedisGuard guard;
+
 	private final JsonMapper json;
 
 	private final String keyPrefix;
@@ -135,9 +146,10 @@ class CartStore {
 
 	private final CartProperties properties;
 
-	CartStore(StringRedisTemplate redis, JsonMapper json, RedisProperties redisProperties,
+	CartStore(StringRedisTemplate redis, RedisGuard guard, JsonMapper json, RedisProperties redisProperties,
 			CartProperties properties) {
 		this.redis = redis;
+		this.guard = guard;
 		this.json = json;
 		this.keyPrefix = redisProperties.keyPrefix();
 		this.prefix = keyPrefix + "cart:";
@@ -160,8 +172,9 @@ class CartStore {
 	 * already full.
 	 */
 	boolean put(String userId, StoredLine line) {
+		String seen = json.writeValueAsString(line.seen());
 		Long set = guarded(() -> redis.execute(PUT, keys(userId), line.variantId(), String.valueOf(line.quantity()),
-				json.writeValueAsString(line.seen()), String.valueOf(properties.maxLines()), ttlSeconds()));
+				seen, String.valueOf(properties.maxLines()), ttlSeconds()));
 		return set != null && set > 0L;
 	}
 
@@ -180,18 +193,7 @@ class CartStore {
 	}
 
 	void remove(String userId, String variantId) {
-		guarded(() -> redis.executePipelined(new SessionCallback<Object>() {
-			@Override
-			@SuppressWarnings("unchecked")
-			public <K, V> Object execute(RedisOperations<K, V> operations) {
-				RedisOperations<String, String> ops = (RedisOperations<String, String>) operations;
-				for (String key : keys(userId)) {
-					ops.opsForHash().delete(key, variantId);
-					ops.expire(key, properties.ttl());
-				}
-				return null;
-			}
-		}));
+		guarded(() -> redis.execute(REMOVE, keys(userId), variantId, ttlSeconds()));
 	}
 
 	void clear(String userId) {
@@ -240,13 +242,10 @@ class CartStore {
 		return String.valueOf(properties.ttl().toSeconds());
 	}
 
-	private static <T> T guarded(Supplier<T> redisCall) {
-		try {
-			return redisCall.get();
-		}
-		catch (DataAccessException ex) {
-			throw new ApiException(CartErrorCode.CART_UNAVAILABLE, "The cart is unavailable just now; please retry",
-					ex).withRetryAfter(RETRY_AFTER);
-		}
+	private <T> T guarded(Supplier<T> redisCall) {
+		return guard.run(redisCall, () -> {
+			throw new ApiException(CartErrorCode.CART_UNAVAILABLE, "The cart is unavailable just now; please retry")
+				.withRetryAfter(RETRY_AFTER);
+		});
 	}
 }

@@ -22,7 +22,6 @@ import com.vurksha.platform.events.testapp.EventsTestApplication.Products;
 import com.vurksha.platformtest.TestInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -65,6 +64,33 @@ class QuorumQueuesIntegrationTests {
 		String afterRestart = running.getBean(Products.class).rename("p-okra", "Okra").id();
 		await().atMost(Duration.ofSeconds(30)).until(() -> seen(running, afterRestart) == 1);
 		assertThat(seen(running, flaky)).isEqualTo(1);
+	}
+
+	/**
+	 * A classic queue of the same name, left from before the switch to quorum, cannot be declared again as quorum
+	 * (PRECONDITION_FAILED). That one refusal must not stop the service's other declarations: without them no
+	 * binding and no unrouted queue exist, and the broker confirms events only to drop them.
+	 */
+	@Test
+	void keepsDeliveringWhenAClassicQueueOfTheSameNameIsInTheWay() {
+		String mainQueue = settings.get("vurksha.events.queue-prefix") + EventsTestApplication.CONSUMER;
+		CachingConnectionFactory factory = new CachingConnectionFactory(TestInfrastructure.HOST,
+				TestInfrastructure.amqpPort());
+		try {
+			new RabbitAdmin(factory).declareQueue(new Queue(mainQueue, true, false, false));
+		}
+		finally {
+			factory.destroy();
+		}
+
+		running = start();
+		String event = running.getBean(Products.class).rename("p-beans", "Beans").id();
+
+		// delivered through the old classic queue, which stays until an operator replaces it
+		await().atMost(Duration.ofSeconds(30)).until(() -> seen(running, event) == 1);
+		ConsumerQueue queue = running.getBean("catalogueWatcherQueue", ConsumerQueue.class);
+		assertThat(isQuorum(queue.retryQueue())).isTrue();
+		assertThat(isQuorum(running.getBean(EventsProperties.class).unroutedQueue())).isTrue();
 	}
 
 	private ConfigurableApplicationContext start() {

@@ -16,7 +16,8 @@ import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
  * &#64;Bean SimpleMessageListenerContainer orderEvents(EventConsumers consumers, OrderEventHandler handler) {
  *     return consumers.container(consumers.queue("order-events", "order.order.*"), handler); }
  * </pre>
- * The container connects in the background, so a service starts and serves while the broker is down.
+ * The container connects in the background, so a service starts and serves while the broker is down, and after
+ * losing the broker it tries again every {@code vurksha.events.consumer.recovery-interval} until it is back.
  */
 public class EventConsumers {
 
@@ -60,6 +61,7 @@ public class EventConsumers {
 		container.setPrefetchCount(properties.consumer().prefetch());
 		container.setConcurrentConsumers(properties.consumer().concurrency());
 		container.setMissingQueuesFatal(false);
+		container.setRecoveryInterval(properties.consumer().recoveryInterval().toMillis());
 		container.setObservationEnabled(true);
 		return container;
 	}

@@ -13,8 +13,10 @@ import org.springframework.amqp.core.FanoutExchange;
 import org.springframework.amqp.core.Queue;
 import org.springframework.amqp.core.TopicExchange;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
+import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.amqp.autoconfigure.RabbitAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -106,6 +108,27 @@ public class EventsAutoConfiguration {
 			// the alternate exchange first: a broker may refuse to name one that does not exist yet (Qpid does)
 			return new Declarables(unroutedExchange, events, unroutedQueue,
 					BindingBuilder.bind(unroutedQueue).to(unroutedExchange));
+		}
+
+		/**
+		 * Lets each declaration of the service go ahead when another is refused. RabbitMQ refuses to declare a
+		 * queue again with other arguments, e.g. a classic queue left from before {@code queue-type=quorum}; by
+		 * default that aborts every declaration after it, bindings and the unrouted queue included, and the broker
+		 * then confirms events only to drop them. Each refusal is still logged, and the queue stays as it was until
+		 * an operator replaces it.
+		 */
+		@Bean
+		static BeanPostProcessor declarationsGoAheadIndependently() {
+			return new BeanPostProcessor() {
+
+				@Override
+				public Object postProcessAfterInitialization(Object bean, String beanName) {
+					if (bean instanceof RabbitAdmin admin) {
+						admin.setIgnoreDeclarationExceptions(true);
+					}
+					return bean;
+				}
+			};
 		}
 
 		@Bean

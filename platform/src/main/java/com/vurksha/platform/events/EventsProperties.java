@@ -36,13 +36,16 @@ public record EventsProperties(@DefaultValue("vurksha.events") String exchange, 
 	 * publishes nothing
 	 * @param confirmTimeout how long to wait for the broker's publisher confirm (default 5 s)
 	 * @param initialBackoff delay before the first retry of a failed row, doubled per attempt (default 1 s)
-	 * @param maxBackoff the longest delay between attempts (default 1 min)
+	 * @param maxBackoff the longest delay between attempts of a row the broker did not confirm (default 5 s): the
+	 * cap is also the longest an event waits after the broker is healthy again (a queue leader elected, a node
+	 * back), so it stays within the few seconds events may be late. An unreachable broker does not back rows off
+	 * at all: they are tried again at the next poll
 	 * @param retention how long sent rows are kept before they are purged (default 7 days)
 	 * @param purgeInterval how often sent rows and old inbox entries are purged (default 1 h)
 	 */
 	public record Relay(@DefaultValue("true") boolean enabled, @DefaultValue("1s") Duration interval,
 			@DefaultValue("100") int batchSize, @DefaultValue("5s") Duration confirmTimeout,
-			@DefaultValue("1s") Duration initialBackoff, @DefaultValue("1m") Duration maxBackoff,
+			@DefaultValue("1s") Duration initialBackoff, @DefaultValue("5s") Duration maxBackoff,
 			@DefaultValue("7d") Duration retention, @DefaultValue("1h") Duration purgeInterval) {
 	}
 
@@ -56,14 +59,20 @@ public record EventsProperties(@DefaultValue("vurksha.events") String exchange, 
 	 * deliveries in the order the relay published them; more threads handle more events per second, since each
 	 * handling commits (and waits for the disk) on its own, but reorder events of one aggregate more often, so
 	 * raise it only for handlers that ignore stale events (as {@link Outbox} asks of every consumer)
+	 * @param recoveryInterval how long a listener container waits before it connects again after it lost the
+	 * broker (default 1 s, Spring AMQP's own is 5 s): consuming resumes at most this long after the broker is back,
+	 * and an attempt against a broker that refuses connections costs next to nothing
 	 */
 	public record Consumer(@DefaultValue("10s") Duration retryDelay, @DefaultValue("5") int maxAttempts,
 			@DefaultValue("10") int prefetch, @DefaultValue("30d") Duration inboxRetention,
-			@DefaultValue("1") int concurrency) {
+			@DefaultValue("1") int concurrency, @DefaultValue("1s") Duration recoveryInterval) {
 
 		public Consumer {
 			if (concurrency < 1) {
 				throw new IllegalArgumentException("A consumer needs at least one listener thread, got " + concurrency);
+			}
+			if (recoveryInterval.isNegative() || recoveryInterval.isZero()) {
+				throw new IllegalArgumentException("A consumer needs a positive recovery interval, got " + recoveryInterval);
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package com.vurksha.platform.events;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,8 @@ import com.vurksha.platform.events.OutboxRows.PendingEvent;
 /**
  * Publishes the outbox rows that are due. Each batch locks its rows with {@code FOR UPDATE SKIP LOCKED}, so any
  * number of replicas publish side by side without sending a row twice at the same time; a row is marked sent
- * only after the broker confirmed it, and on failure it is retried with exponential backoff. Rows are never
+ * only after the broker confirmed it, and on failure it is retried with exponential backoff, except while the
+ * broker cannot be reached at all: then every row stays due and the relay's poll is the retry. Rows are never
  * deleted unsent. Delivery is at least once: a crash between confirm and commit publishes the row again, which
  * consumers' inboxes absorb.
  */
@@ -90,8 +92,11 @@ public class OutboxPublisher {
 				inFlight.add(new InFlight(pending, confirm));
 			}
 			catch (AmqpConnectException ex) {
-				// No broker: the rest of the batch would fail the same way, each after a connection attempt.
-				due.subList(i, due.size()).forEach(rest -> failed(rest, "broker unreachable: " + ex.getMessage()));
+				// No broker: the rest of the batch would fail the same way, each after a connection attempt. The
+				// outage is not the rows' fault, so none is backed off: all are due again at the next poll, and go
+				// out as soon as the broker is back, however long it was away. Only the row that tried is marked,
+				// which keeps the failure visible without an update per pending row per poll.
+				unreachable(pending, ex);
 				break;
 			}
 			catch (AmqpException ex) {
@@ -141,8 +146,16 @@ public class OutboxPublisher {
 	}
 
 	private void failed(PendingEvent pending, String reason) {
+		failed(pending, reason, backoff.delayAfter(pending.attempts() + 1));
+	}
+
+	private void unreachable(PendingEvent pending, AmqpConnectException ex) {
+		failed(pending, "broker unreachable: " + ex.getMessage(), Duration.ZERO);
+	}
+
+	private void failed(PendingEvent pending, String reason, Duration delay) {
 		int failures = pending.attempts() + 1;
-		Instant next = clock.instant().plus(backoff.delayAfter(failures));
+		Instant next = clock.instant().plus(delay);
 		rows.markFailed(pending.seq(), next, reason);
 		Counter.builder("vurksha.outbox.failed")
 			.description("Attempts to publish an event that the broker did not confirm")

@@ -3,6 +3,8 @@ package com.vurksha.platform.error;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
+import java.sql.SQLTimeoutException;
+import java.sql.SQLTransientConnectionException;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +22,14 @@ class TransientFailuresTests {
 		assertThat(TransientFailures.isTransient(new CannotCreateTransactionException("no connection"))).isTrue();
 		assertThat(TransientFailures.isTransient(new DataAccessResourceFailureException("reset"))).isTrue();
 		assertThat(TransientFailures.isTransient(new QueryTimeoutException("slow"))).isTrue();
+	}
+
+	@Test
+	void aPoolWithNoFreeConnectionIsTransientEvenUntranslated() {
+		// what the connection pool throws when its connection timeout passes with every connection busy
+		assertThat(TransientFailures.isTransient(new SQLTransientConnectionException(
+				"HikariPool-1 - Connection is not available, request timed out after 3000ms"))).isTrue();
+		assertThat(TransientFailures.isTransient(new IllegalStateException(new SQLTimeoutException("slow")))).isTrue();
 	}
 
 	@Test

@@ -143,6 +143,14 @@ class WebEnvelopeIntegrationTests {
 		}
 
 		@Test
+		void aPoolWithNoFreeConnectionIsRetryableEvenUntranslated() throws Exception {
+			HttpResponse<String> response = send(get("/test/pool-exhausted").build());
+			JsonNode body = assertError(response, 503, "SERVICE_UNAVAILABLE");
+			assertThat(body.at("/error/retryable").asBoolean()).isTrue();
+			assertThat(response.headers().firstValue("Retry-After")).isPresent();
+		}
+
+		@Test
 		void droppedDatabaseConnectionIsRetryable() throws Exception {
 			assertError(send(get("/test/connection-dropped").build()), 503, "SERVICE_UNAVAILABLE");
 		}

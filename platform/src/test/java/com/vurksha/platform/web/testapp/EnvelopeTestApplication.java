@@ -1,5 +1,6 @@
 package com.vurksha.platform.web.testapp;
 
+import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.List;
 
@@ -101,6 +102,13 @@ public class EnvelopeTestApplication {
 		@GetMapping("/connection-dropped")
 		ApiResponse<String> connectionDropped() {
 			throw new DataAccessResourceFailureException("I/O error: connection reset");
+		}
+
+		/** What code that borrows from the pool itself meets when every connection stays busy. */
+		@GetMapping("/pool-exhausted")
+		ApiResponse<String> poolExhausted() throws SQLTransientConnectionException {
+			throw new SQLTransientConnectionException(
+					"HikariPool-1 - Connection is not available, request timed out after 3000ms");
 		}
 
 		@GetMapping("/members-only")

@@ -137,15 +137,18 @@ rabbit_any_running() {
 }
 
 rabbit_stop_all() {
-	local n
+	local n pids="" pid
 	for n in $RABBIT_NAMES; do
-		pid_alive "$DRILL_DIR/rabbit/$n.pid" && { rabbit_cli rabbitmqctl "$n" stop >/dev/null 2>&1 & }
+		pid_alive "$DRILL_DIR/rabbit/$n.pid" || continue
+		# The node removes its pid file while stopping: remember the pid to wait for the process itself.
+		pids="$pids $(cat "$DRILL_DIR/rabbit/$n.pid")"
+		rabbit_cli rabbitmqctl "$n" stop >/dev/null 2>&1 &
 	done
 	wait
-	for n in $RABBIT_NAMES; do
-		wait_for 30 bash -c "! kill -0 \$(cat '$DRILL_DIR/rabbit/$n.pid' 2>/dev/null) 2>/dev/null" || fail "$n did not stop"
+	for pid in $pids; do
+		wait_for 60 bash -c "! kill -0 $pid 2>/dev/null" || fail "beam pid $pid did not stop"
 	done
-	say "stopped $RABBIT_NAMES (rabbitmqctl stop)"
+	say "stopped $RABBIT_NAMES (rabbitmqctl stop; beam pids$pids exited)"
 }
 
 rabbit_start_all() {

@@ -216,14 +216,18 @@ pg_up() {
 
 pg_down() {
 	local n d pids
+	# The drill's data is thrown away, so no orderly failover-free shutdown is needed: Patroni goes first (SIGKILL, so
+	# none of them promotes while the others stop), then each PostgreSQL by an immediate shutdown, which still
+	# removes its shared memory; whatever else runs in a namespace after that is killed.
 	for n in $PG_NAMES; do
 		d="$DRILL_DIR/pg/$n"
-		[ -s "$d/patroni.pid" ] && kill "$(cat "$d/patroni.pid")" 2>/dev/null || true
+		[ -s "$d/patroni.pid" ] && kill -9 "$(cat "$d/patroni.pid")" 2>/dev/null || true
 	done
-	# Patroni stops PostgreSQL on SIGTERM (fast shutdown); whatever still runs in a namespace after that is killed.
-	local end=$((SECONDS + 20))
 	for n in $PG_NAMES; do
-		while [ $SECONDS -lt $end ] && [ -n "$(ip netns pids "$(pg_ns "$n")" 2>/dev/null)" ]; do sleep 0.5; done
+		d="$DRILL_DIR/pg/$n"
+		[ -f "$d/data/postmaster.pid" ] && runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$d/data" -m immediate -t 15 stop >/dev/null 2>&1 || true
+	done
+	for n in $PG_NAMES; do
 		pids=$(ip netns pids "$(pg_ns "$n")" 2>/dev/null || true)
 		[ -n "$pids" ] && kill -9 $pids 2>/dev/null || true
 	done
@@ -508,13 +512,10 @@ rabbit_down() {
 
 # Final sweep: any process still running from the drill directory (etcd, beam, erl_child_setup, inet_gethost …).
 sweep() {
-	local p
-	for p in /proc/[0-9]*; do
-		p=${p#/proc/}
-		[ "$p" = $$ ] && continue
-		if tr '\0' ' ' 2>/dev/null <"/proc/$p/cmdline" | grep -qF "$DRILL_DIR/"; then
-			kill -9 "$p" 2>/dev/null || true
-		fi
+	local f p
+	for f in $(grep -lsaF "$DRILL_DIR/" /proc/[0-9]*/cmdline); do
+		p=${f#/proc/}; p=${p%/cmdline}
+		[ "$p" = $$ ] || kill -9 "$p" 2>/dev/null || true
 	done
 }
 
@@ -540,18 +541,20 @@ cmd_up() {
 }
 
 cmd_down() {
+	local t0=$SECONDS
 	haproxy_down
 	pgbouncer_down
 	pg_down
-	rabbit_down
-	redis_down
-	etcd_down
-	net_down
+	log "postgres/patroni stopped ($((SECONDS - t0)) s)"
+	rabbit_down; log "rabbit $((SECONDS - t0))"
+	redis_down; log "redis $((SECONDS - t0))"
+	etcd_down; log "etcd $((SECONDS - t0))"
+	net_down; log "net $((SECONDS - t0))"
 	sleep 0.5
 	sweep
 	if [ -d "$DRILL_DIR/etcd" ] && mountpoint -q "$DRILL_DIR/etcd"; then umount -l "$DRILL_DIR/etcd"; fi
 	rm -rf "$DRILL_DIR"
-	log "down"
+	log "down in $((SECONDS - t0)) s"
 }
 
 cmd_env() {

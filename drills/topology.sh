@@ -97,7 +97,7 @@ scope: $PATRONI_SCOPE
 namespace: /vurksha-drill/
 name: $n
 log:
-  level: WARNING
+  level: INFO
   dir: $d/log
 restapi:
   listen: $ip:$PATRONI_PORT

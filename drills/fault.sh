@@ -92,14 +92,22 @@ pg_heal() {
 	say "removed isolation rules from:${healed:- (none present)}"
 }
 
-# 3 members running, one leader, one synchronous standby, every replica's lag <= PG_MAX_LAG bytes (default 0).
+# 3 members running, one leader, one synchronous standby, every replica's lag <= PG_MAX_LAG bytes (default 0), and
+# every member's REST API answering: the cluster view in etcd still lists a killed leader as running until its key
+# expires, so the view alone would call the cluster healthy right after pg-kill-primary.
 pg_healthy() {
 	patroni_cluster_json | python3 -c '
-import json, os, sys
+import json, os, sys, urllib.request
 c = json.load(sys.stdin)
 ms = c.get("members", [])
 maxlag = int(os.environ.get("PG_MAX_LAG", "0"))
-running = [m for m in ms if m.get("state") in ("running", "streaming")]
+def answers(m):
+    try:
+        with urllib.request.urlopen(m["api_url"], timeout=2) as r:
+            return json.load(r).get("state") == "running"
+    except Exception:
+        return False
+running = [m for m in ms if m.get("state") in ("running", "streaming") and answers(m)]
 leaders = [m for m in running if m.get("role") == "leader"]
 syncs = [m for m in running if m.get("role") == "sync_standby"]
 def lag(m):
@@ -107,7 +115,7 @@ def lag(m):
     return l if isinstance(l, int) else 1 << 62
 lags_ok = all(lag(m) <= maxlag for m in running if m.get("role") != "leader")
 ok = len(ms) == 3 and len(running) == 3 and len(leaders) == 1 and len(syncs) == 1 and lags_ok
-print(" ".join("%s:%s:%s:tl%s:lag%s" % (m["name"], m.get("role"), m.get("state"), m.get("timeline"), m.get("lag", "-")) for m in ms))
+print(" ".join("%s:%s:%s:tl%s:lag%s" % (m["name"], m.get("role"), m.get("state") if m in running else "unreachable", m.get("timeline"), m.get("lag", "-")) for m in ms))
 sys.exit(0 if ok else 1)'
 }
 
@@ -283,7 +291,7 @@ redis_signal_all() {
 	for p in $REDIS_PORTS; do
 		pid=$(redis_pid "$p") && kill "-$sig" "$pid" 2>/dev/null && done="$done 127.0.0.1:$p(pid $pid)"
 	done
-	[ -n "$done" ] || fail "no redis data node running"
+	[ -n "$done" ] || return 1
 	echo "$done"
 }
 
@@ -308,8 +316,8 @@ case "$ACTION" in
 	redis-start-node) redis_start_node "$@" ;;
 	redis-stop-all) redis_stop_all ;;
 	redis-start-all) redis_start_all ;;
-	redis-freeze) say "SIGSTOP to redis data nodes:$(redis_signal_all STOP)" ;;
-	redis-thaw) say "SIGCONT to redis data nodes:$(redis_signal_all CONT)" ;;
+	redis-freeze) done_list=$(redis_signal_all STOP) || fail "no redis data node running"; say "SIGSTOP to redis data nodes:$done_list" ;;
+	redis-thaw) done_list=$(redis_signal_all CONT) || fail "no redis data node running"; say "SIGCONT to redis data nodes:$done_list" ;;
 	*)
 		cat >&2 <<USAGE
 usage: $0 <action> [args]

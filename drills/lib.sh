@@ -50,8 +50,17 @@ rabbit_node() { echo "${1%@localhost}@localhost"; }
 rabbit_amqp_port() { echo $((RABBIT_AMQP_BASE + $(rabbit_index "${1%@localhost}"))); }
 rabbit_dist_port() { echo $((RABBIT_DIST_BASE + $(rabbit_index "${1%@localhost}"))); }
 
-# Is the process in this pid file alive?
-pid_alive() { [ -s "$1" ] && kill -0 "$(head -1 "$1")" 2>/dev/null; }
+# Is the process in this pid file alive? A killed process stays a zombie until its parent (often init, here a process
+# that reaps late) collects it, and kill -0 still succeeds on a zombie: that must count as dead, or a node killed a
+# moment ago would not be started again.
+pid_alive() {
+	local pid state
+	[ -s "$1" ] || return 1
+	pid=$(head -1 "$1")
+	kill -0 "$pid" 2>/dev/null || return 1
+	state=$(sed 's/.*) //' "/proc/$pid/stat" 2>/dev/null | cut -d' ' -f1)
+	[ -n "$state" ] && [ "$state" != Z ]
+}
 
 # Waits until a command succeeds; $1 is the timeout in seconds, the rest is the command.
 wait_for() {

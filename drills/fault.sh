@@ -22,7 +22,11 @@ sys.exit(1)' "$1"
 pg_leader() {
 	local leader
 	leader=$(pg_leader_name) || fail "no leader"
-	say "name=$leader address=$(pg_ip "$leader"):$PG_PORT"
+	# The name is etcd's view: a leader killed a moment ago keeps its key until the ttl runs out, hence the check of
+	# its REST API (/primary answers 200 only on a running primary).
+	local primary=no
+	curl -sf --max-time 2 -o /dev/null "http://$(pg_ip "$leader"):$PATRONI_PORT/primary" && primary=yes
+	say "name=$leader address=$(pg_ip "$leader"):$PG_PORT answers_as_primary=$primary"
 }
 
 # Node loss, not a process crash: SIGKILL to every process in the leader's namespace, Patroni included. Killing only
@@ -45,8 +49,16 @@ pg_restart_node() {
 	local stray
 	stray=$(ip netns pids "$(pg_ns "$n")")
 	[ -z "$stray" ] || pid_alive "$DRILL_DIR/pg/$n/patroni.pid" || kill -9 $stray
-	patroni_start "$n"
 	local end=$((SECONDS + timeout)) m
+	# A killed leader that comes back before its leader key expired (ttl) would simply take up its lock again and no
+	# fail-over would happen: the node returns after the others have taken over, as a lost node does.
+	if ! pid_alive "$DRILL_DIR/pg/$n/patroni.pid"; then
+		while [ "$(pg_leader_name 2>/dev/null || true)" = "$n" ] || ! pg_leader_name >/dev/null 2>&1; do
+			[ $SECONDS -ge $end ] && fail "the cluster still has no other leader than $n after $timeout s"
+			sleep 1
+		done
+	fi
+	patroni_start "$n"
 	while :; do
 		m=$(member_json "$n" 2>/dev/null || true)
 		if [ -n "$m" ] && echo "$m" | python3 -c '

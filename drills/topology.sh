@@ -546,10 +546,10 @@ cmd_down() {
 	pgbouncer_down
 	pg_down
 	log "postgres/patroni stopped ($((SECONDS - t0)) s)"
-	rabbit_down; log "rabbit $((SECONDS - t0))"
-	redis_down; log "redis $((SECONDS - t0))"
-	etcd_down; log "etcd $((SECONDS - t0))"
-	net_down; log "net $((SECONDS - t0))"
+	rabbit_down
+	redis_down
+	etcd_down
+	net_down
 	sleep 0.5
 	sweep
 	if [ -d "$DRILL_DIR/etcd" ] && mountpoint -q "$DRILL_DIR/etcd"; then umount -l "$DRILL_DIR/etcd"; fi

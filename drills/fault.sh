@@ -143,9 +143,10 @@ pg_wait_healthy() {
 
 # --------------------------------------------------------------------------------------------------------- RabbitMQ
 
+# Sets n to the node's short name, or fails (in this shell, so the failure line is printed).
 rabbit_check_name() {
-	local n=${1%@localhost}
-	case " $RABBIT_NAMES " in *" $n "*) echo "$n" ;; *) fail "unknown node '$1' (one of $RABBIT_NAMES, @localhost optional)" ;; esac
+	n=${1%@localhost}
+	case " $RABBIT_NAMES " in *" $n "*) ;; *) fail "unknown node '$1' (one of $RABBIT_NAMES, @localhost optional)" ;; esac
 }
 
 rabbit_any_running() {
@@ -198,15 +199,15 @@ sys.exit(1)' "$q") || fail "no queue '$q'"
 
 rabbit_kill_node() {
 	local n pid
-	n=$(rabbit_check_name "${1:-}")
+	rabbit_check_name "${1:-}"
 	[ -s "$DRILL_DIR/rabbit/$n.pid" ] && pid=$(cat "$DRILL_DIR/rabbit/$n.pid") && kill -0 "$pid" 2>/dev/null || fail "$n not running"
 	kill -9 "$pid"
 	say "SIGKILL to beam pid $pid of $(rabbit_node "$n")"
 }
 
 rabbit_start_node() {
-	local n t0=$SECONDS any
-	n=$(rabbit_check_name "${1:-}")
+	local n t0=$SECONDS
+	rabbit_check_name "${1:-}"
 	rabbit_start_bg "$n"
 	rabbit_await "$n"
 	wait_for 60 rabbit_whole_or_node_running "$n" || fail "$n did not rejoin"

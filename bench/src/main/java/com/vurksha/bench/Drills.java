@@ -379,10 +379,11 @@ public final class Drills {
 		Api.Answer put = setup.put("canary", "/api/v1/cart/items/" + variant, canary, "{\"quantity\":2}");
 		s.note("canary cart written: " + put.status());
 		sleep(CALM);
-		String primary = topology.fault("redis-primary");
+		String primary = field(topology.fault("redis-primary"), "address");
 		s.faultAt = Instant.now();
 		s.note(topology.fault("redis-stop-primary"));
-		Instant promoted = awaitChange(() -> topology.fault("redis-primary"), primary, Duration.ofSeconds(60));
+		Instant promoted = awaitChange(() -> field(topology.fault("redis-primary"), "address"), primary,
+				Duration.ofSeconds(60));
 		s.note("Sentinel named a new primary after " + seconds(s.faultAt, promoted));
 		Api.Answer cart = setup.get("canary", "/api/v1/cart", canary);
 		boolean survived = cart.ok() && cart.body().toString().contains(variant);
@@ -424,14 +425,8 @@ public final class Drills {
 		return s;
 	}
 
-	private static String portOf(String redisPrimary) {
-		String[] parts = redisPrimary.trim().split("[\\s:]+");
-		for (int i = parts.length - 1; i >= 0; i--) {
-			if (parts[i].matches("\\d{4,5}")) {
-				return parts[i];
-			}
-		}
-		throw new IllegalStateException("No port in '" + redisPrimary + "'");
+	private static String portOf(String address) {
+		return address.substring(address.lastIndexOf(':') + 1);
 	}
 
 	private Scenario brokerDown() throws Exception {
@@ -449,11 +444,11 @@ public final class Drills {
 		s.note("order confirmations written while the broker was away: " + outage.written() + ", published "
 				+ outage.published() + ", consumed " + outage.consumed() + ", the last consumed "
 				+ (outage.lastConsumed() == null ? "-" : seconds(back, outage.lastConsumed())) + " after the broker returned");
-		String leader = topology.fault("rabbit-leader", "notification-events");
+		String leader = field(topology.fault("rabbit-leader", "notification-events"), "leader");
 		Instant killed = Instant.now();
-		s.note(topology.fault("rabbit-kill-node", leader.trim().split("\\s+")[0]));
+		s.note(topology.fault("rabbit-kill-node", leader));
 		sleep(Duration.ofSeconds(30));
-		s.note(topology.fault("rabbit-start-node", leader.trim().split("\\s+")[0]));
+		s.note(topology.fault("rabbit-start-node", leader));
 		s.healedAt = Instant.now();
 		s.stretches.put("queue leader killed", new Instant[] { killed, s.healedAt });
 		sleep(CALM);
@@ -528,7 +523,8 @@ public final class Drills {
 		progress("restore drill to " + target);
 		Path sql = dir.resolve("restore-check.sql");
 		Path out = dir.resolve("restore-check.out");
-		Files.writeString(sql, "select count(*) from customer_order where placed_at <= '" + target + "';\n");
+		Files.writeString(sql, "-- database: vurksha_order\nselect count(*) from customer_order where placed_at <= '"
+				+ target + "';\n");
 		String restore = topology.restore("run", target.toString(), sql.toString(), out.toString());
 		String restored = Files.exists(out) ? Files.readString(out).replaceAll("\\s+", " ").strip() : "(no output)";
 		int live = checks.ordersPlaced(Instant.EPOCH, target.plusMillis(1));
@@ -598,8 +594,20 @@ public final class Drills {
 				f.shed(), f.p50Ms(), f.p99Ms()));
 	}
 
+	/** The Patroni leader that answers as primary, or "" while the one etcd names does not (just killed, say). */
 	private String leaderName() {
-		return topology.fault("pg-leader").trim().split("\\s+")[0];
+		String leader = topology.fault("pg-leader");
+		return "yes".equals(field(leader, "answers_as_primary")) ? field(leader, "name") : "";
+	}
+
+	/** The value of {@code key=value} in a line the fault script printed; "" when absent. */
+	static String field(String line, String key) {
+		for (String part : line.trim().split("\\s+")) {
+			if (part.startsWith(key + "=")) {
+				return part.substring(key.length() + 1);
+			}
+		}
+		return "";
 	}
 
 	/** Waits until {@code current} answers something other than {@code before}; answers when it did. */

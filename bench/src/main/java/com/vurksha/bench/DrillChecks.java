@@ -103,7 +103,7 @@ final class DrillChecks {
 		List<String> ids = new ArrayList<>();
 		int published = 0;
 		try (Connection db = connect("vurksha_order"); PreparedStatement query = db.prepareStatement(
-				"select id::text, sent_at is not null from outbox where occurred_at >= ? and occurred_at < ? "
+				"select id::text, sent_at is not null from platform.outbox where occurred_at >= ? and occurred_at < ? "
 						+ "and type = 'order.order.confirmed'")) {
 			query.setTimestamp(1, Timestamp.from(from));
 			query.setTimestamp(2, Timestamp.from(until));
@@ -119,7 +119,7 @@ final class DrillChecks {
 		int duplicates = 0;
 		try (Connection db = connect("vurksha_notification")) {
 			try (PreparedStatement query = db.prepareStatement(
-					"select count(distinct event_id), max(handled_at) from inbox where event_id = any(?)")) {
+					"select count(distinct event_id), max(handled_at) from platform.inbox where event_id = any(?)")) {
 				query.setArray(1, db.createArrayOf("text", ids.toArray()));
 				try (ResultSet rows = query.executeQuery()) {
 					rows.next();
@@ -170,18 +170,6 @@ final class DrillChecks {
 			}
 		}
 		return new Messages(byStatus, last, attempts);
-	}
-
-	/** The count of orders placed up to {@code until} in a database at {@code url} (a restored copy, say). */
-	static int ordersUpTo(String url, Instant until) throws SQLException {
-		try (Connection db = DriverManager.getConnection(url, "postgres", ""); PreparedStatement query = db
-			.prepareStatement("select count(*) from customer_order where placed_at <= ?")) {
-			query.setTimestamp(1, Timestamp.from(until));
-			try (ResultSet rows = query.executeQuery()) {
-				rows.next();
-				return rows.getInt(1);
-			}
-		}
 	}
 
 	private Map<String, String> lookup(String database, String sql, List<String> keys) throws SQLException {

@@ -3,6 +3,7 @@ package com.vurksha.platform.error;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
+import java.sql.SQLException;
 import java.sql.SQLTimeoutException;
 import java.sql.SQLTransientConnectionException;
 
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.QueryTimeoutException;
+import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,6 +50,22 @@ class TransientFailuresTests {
 	void retryableApiErrorsAreTransientAndOthersAreNot() {
 		assertThat(TransientFailures.isTransient(new ApiException(CommonErrorCode.SERVICE_UNAVAILABLE, "down"))).isTrue();
 		assertThat(TransientFailures.isTransient(new ApiException(CommonErrorCode.VALIDATION_FAILED, "bad"))).isFalse();
+	}
+
+	@Test
+	void aStatementThatGaveUpOrWasStoppedIsTransientWhateverCarriesItsState() {
+		// Spring leaves PostgreSQL's lock timeout uncategorized: only the SQL state tells it
+		assertThat(TransientFailures.isTransient(new UncategorizedSQLException("query", "select",
+				new SQLException("canceling statement due to lock timeout", "55P03")))).isTrue();
+		assertThat(TransientFailures.isTransient(new SQLException("canceling statement due to statement timeout",
+				"57014"))).isTrue();
+		assertThat(TransientFailures.isTransient(new SQLException("deadlock detected", "40P01"))).isTrue();
+		assertThat(TransientFailures.isTransient(new SQLException("the database system is shutting down", "57P01")))
+			.isTrue();
+		assertThat(TransientFailures.isTransient(new SQLException("connection failure", "08006"))).isTrue();
+		assertThat(TransientFailures.isTransient(new SQLException("syntax error", "42601"))).isFalse();
+		assertThat(TransientFailures.isTransient(new SQLException("duplicate key", "23505"))).isFalse();
+		assertThat(TransientFailures.isTransient(new SQLException("no state"))).isFalse();
 	}
 
 	@Test

@@ -1,6 +1,8 @@
 package com.vurksha.order;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.sql.Statement;
@@ -99,6 +101,30 @@ class ConnectionPoolExhaustionIntegrationTests extends OrderServiceIntegrationTe
 		cancelSlowQueries();
 
 		await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/v1/orders", asha.token()).status() == 200);
+	}
+
+	@Test
+	void aLockedTableCostsARequestOneShortLockWaitAndARetryable503() throws Exception {
+		Customer asha = newCustomer();
+		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+				ResultSet setting = statement.executeQuery("SELECT current_setting('lock_timeout')")) {
+			setting.next();
+			// every pooled connection gives up a lock wait after the pool's own wait, not the 10 s query timeout
+			assertThat(setting.getString(1)).isEqualTo("3s");
+		}
+		try (Connection locker = DriverManager.getConnection(dataSource.getJdbcUrl(), dataSource.getUsername(),
+				dataSource.getPassword()); Statement statement = locker.createStatement()) {
+			locker.setAutoCommit(false);
+			statement.execute("LOCK TABLE customer_order IN ACCESS EXCLUSIVE MODE");
+
+			Reply list = api.get("/api/v1/orders", asha.token());
+
+			assertThat(list.status()).isEqualTo(503);
+			assertThat(list.errorCode()).isEqualTo("SERVICE_UNAVAILABLE");
+			assertThat(list.headers().getFirst(HttpHeaders.RETRY_AFTER)).isNotBlank();
+			locker.rollback();
+		}
+		assertThat(api.get("/api/v1/orders", asha.token()).status()).isEqualTo(200);
 	}
 
 	/** Takes every connection of the pool for a query that sleeps, and returns once all of them are busy. */

@@ -16,6 +16,8 @@ cd "$(dirname "$0")/.."
 java_bin=${JAVA:-java}
 version=0.1.0-SNAPSHOT
 export DRILL_DIR=${DRILL_DIR:-/tmp/vurksha-drills}
+# under the load a replica is always a few bytes behind: "healthy" after a fail-over allows one WAL segment of lag
+export PG_MAX_LAG=${PG_MAX_LAG:-16777216}
 
 # command -> Debian package
 declare -A packages=([patroni]=patroni [etcd]=etcd-server [etcdctl]=etcd-client [haproxy]=haproxy

@@ -174,8 +174,8 @@ public final class Drills {
 			for (String id : wanted) {
 				progress("scenario " + id);
 				Scenario scenario = switch (id.trim()) {
-					case "1" -> primaryKilled();
-					case "1b" -> primaryIsolated();
+					case "1" -> primaryLost(false);
+					case "1b" -> primaryLost(true);
 					case "2" -> instancesKilled();
 					case "3" -> providersDown();
 					case "4" -> redisDown(setup);
@@ -243,40 +243,28 @@ public final class Drills {
 		}
 	}
 
-	private Scenario primaryKilled() throws Exception {
-		Scenario s = new Scenario("1", "PostgreSQL primary killed",
-				"`kill -9` of the Patroni leader's node (Patroni and PostgreSQL both: a node lost, not a restart in place)");
+	/**
+	 * Scenarios 1 and 1b: the Patroni leader lost, by {@code kill -9} of its node or by cutting it off the network;
+	 * then it comes back (restarted, or healed) and must rejoin as a replica.
+	 */
+	private Scenario primaryLost(boolean isolated) throws Exception {
+		Scenario s = isolated
+				? new Scenario("1b", "PostgreSQL primary cut off the network",
+						"nft in the leader's network namespace drops everything in and out")
+				: new Scenario("1", "PostgreSQL primary killed", "`kill -9` of the Patroni leader's node (Patroni and "
+						+ "PostgreSQL both: a node lost, not a restart in place)");
 		sleep(CALM);
 		String leader = leaderName();
 		s.faultAt = Instant.now();
-		s.note(topology.fault("pg-kill-primary"));
-		Instant promoted = awaitChange(this::leaderName, leader, Duration.ofSeconds(60));
-		s.note("new leader " + leaderName() + " after " + seconds(s.faultAt, promoted));
-		sleep(Duration.ofSeconds(15));
-		s.note(topology.fault("pg-restart-node", leader));
-		s.note(topology.fault("pg-wait-healthy", "180"));
-		s.healedAt = Instant.now();
-		sleep(CALM);
-		s.end = Instant.now();
-		databaseBars(s, promoted);
-		return s;
-	}
-
-	private Scenario primaryIsolated() throws Exception {
-		Scenario s = new Scenario("1b", "PostgreSQL primary cut off the network",
-				"nft in the leader's network namespace drops everything in and out");
-		sleep(CALM);
-		String leader = leaderName();
-		s.faultAt = Instant.now();
-		s.note(topology.fault("pg-isolate-primary"));
+		s.note(topology.fault(isolated ? "pg-isolate-primary" : "pg-kill-primary"));
 		Instant promoted = awaitChange(this::leaderName, leader, Duration.ofSeconds(90));
 		s.note("new leader " + leaderName() + " after " + seconds(s.faultAt, promoted));
 		sleep(Duration.ofSeconds(15));
-		s.note(topology.fault("pg-heal"));
+		s.note(isolated ? topology.fault("pg-heal") : topology.fault("pg-restart-node", leader));
 		s.note(topology.fault("pg-wait-healthy", "180"));
 		s.healedAt = Instant.now();
-		s.note("the isolated node " + leader + " is " + (leader.equals(leaderName()) ? "the leader again" : "a replica")
-				+ " after healing");
+		s.note("the old leader " + leader + " is " + (leader.equals(leaderName()) ? "the leader again" : "a replica")
+				+ " once back");
 		sleep(CALM);
 		s.end = Instant.now();
 		databaseBars(s, promoted);

@@ -7,18 +7,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
-import com.vurksha.gateway.support.GatewayClient;
 import com.vurksha.gateway.support.StandInInstance;
 import com.vurksha.gateway.support.StandInServices;
 
@@ -26,11 +22,8 @@ import com.vurksha.gateway.support.StandInServices;
  * The order service runs as two instances that the gateway balances itself, asking each for its readiness often: an
  * instance that is killed or not ready gets no calls, and gets them again once it is ready.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "vurksha.rate-limit.anonymous.per-second=1000", "vurksha.rate-limit.anonymous.burst=1000",
-				"vurksha.rate-limit.user.per-second=1000", "vurksha.rate-limit.user.burst=1000",
-				"vurksha.routes.health-check.interval=100ms" })
-class InstanceHealthCheckIntegrationTests {
+@TestPropertySource(properties = "vurksha.routes.health-check.interval=100ms")
+class InstanceHealthCheckIntegrationTests extends StandInInstancesTests {
 
 	static final String ORDERS = "/api/v1/orders";
 
@@ -43,29 +36,15 @@ class InstanceHealthCheckIntegrationTests {
 
 	static final StandInInstance second = new StandInInstance();
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	MeterRegistry meters;
-
-	GatewayClient client;
-
-	String token;
-
 	@DynamicPropertySource
 	static void props(DynamicPropertyRegistry registry) {
 		services.register(registry);
-		registry.add("vurksha.routes.order.instances", () -> first.baseUrl() + "," + second.baseUrl());
+		registerInstances(registry, "order", first, second);
 	}
 
 	@AfterAll
 	static void stopServices() {
-		services.stop();
-		first.stop();
-		if (second.isRunning()) {
-			second.stop();
-		}
+		stopAll(services, first, second);
 	}
 
 	@BeforeEach
@@ -76,8 +55,7 @@ class InstanceHealthCheckIntegrationTests {
 		first.reset();
 		second.reset();
 		await().atMost(PROBES).until(() -> instancesDown() == 0);
-		client = new GatewayClient(port);
-		token = "Bearer " + services.tokens.customer("usr_1");
+		connectAsCustomer(services);
 	}
 
 	@Test

@@ -11,23 +11,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.vurksha.gateway.support.Answer;
-import com.vurksha.gateway.support.GatewayClient;
 import com.vurksha.gateway.support.StandInInstance;
 import com.vurksha.gateway.support.StandInServices;
 import com.vurksha.platform.http.ServiceTokens;
@@ -38,11 +34,8 @@ import com.vurksha.platform.http.ServiceTokens;
  * out by the calls themselves. Each test has a service of its own, as a stopped instance stays stopped.
  */
 @Import(InstanceRetryIntegrationTests.GatewayIdentity.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "vurksha.rate-limit.anonymous.per-second=1000", "vurksha.rate-limit.anonymous.burst=1000",
-				"vurksha.rate-limit.user.per-second=1000", "vurksha.rate-limit.user.burst=1000",
-				"vurksha.routes.health-check.interval=1h" })
-class InstanceRetryIntegrationTests {
+@TestPropertySource(properties = "vurksha.routes.health-check.interval=1h")
+class InstanceRetryIntegrationTests extends StandInInstancesTests {
 
 	static final StandInServices services = new StandInServices();
 
@@ -66,41 +59,24 @@ class InstanceRetryIntegrationTests {
 
 	static final StandInInstance product2 = new StandInInstance();
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	MeterRegistry meters;
-
-	GatewayClient client;
-
-	String token;
-
 	@DynamicPropertySource
 	static void props(DynamicPropertyRegistry registry) {
 		services.register(registry);
-		registry.add("vurksha.routes.cart.instances", () -> cart1.baseUrl() + "," + cart2.baseUrl());
-		registry.add("vurksha.routes.order.instances", () -> order1.baseUrl() + "," + order2.baseUrl());
-		registry.add("vurksha.routes.delivery.instances", () -> delivery1.baseUrl() + "," + delivery2.baseUrl());
-		registry.add("vurksha.routes.payment.instances", () -> payment1.baseUrl() + "," + payment2.baseUrl());
-		registry.add("vurksha.routes.product.instances", () -> product1.baseUrl() + "," + product2.baseUrl());
+		registerInstances(registry, "cart", cart1, cart2);
+		registerInstances(registry, "order", order1, order2);
+		registerInstances(registry, "delivery", delivery1, delivery2);
+		registerInstances(registry, "payment", payment1, payment2);
+		registerInstances(registry, "product", product1, product2);
 	}
 
 	@AfterAll
 	static void stopServices() {
-		services.stop();
-		for (StandInInstance instance : List.of(cart1, cart2, order1, order2, delivery1, delivery2, payment1,
-				payment2, product1, product2)) {
-			if (instance.isRunning()) {
-				instance.stop();
-			}
-		}
+		stopAll(services, cart1, cart2, order1, order2, delivery1, delivery2, payment1, payment2, product1, product2);
 	}
 
 	@BeforeEach
 	void setUp() {
-		client = new GatewayClient(port);
-		token = "Bearer " + services.tokens.customer("usr_1");
+		connectAsCustomer(services);
 	}
 
 	@Test

@@ -1,10 +1,7 @@
 package com.vurksha.platform.cache;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -12,17 +9,16 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.SocketOptions;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceClientConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
-import com.vurksha.platformtest.RedisServers;
+import com.vurksha.platformtest.MutableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,9 +30,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FrozenRedisIntegrationTests {
 
-	private static RedisServers servers;
+	@RegisterExtension
+	static final OwnStandaloneRedis servers = new OwnStandaloneRedis();
 
-	private final MutableClock clock = new MutableClock();
+	private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
 
 	private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
@@ -60,16 +57,6 @@ class FrozenRedisIntegrationTests {
 	private final StringRedisTemplate redis = new StringRedisTemplate(factory);
 
 	private final AtomicInteger redisCalls = new AtomicInteger();
-
-	@BeforeAll
-	static void startRedis() {
-		servers = RedisServers.standalone();
-	}
-
-	@AfterAll
-	static void stopRedis() {
-		servers.close();
-	}
 
 	@AfterEach
 	void closeConnections() {
@@ -185,29 +172,5 @@ class FrozenRedisIntegrationTests {
 		factory.afterPropertiesSet();
 		factory.start();
 		return factory;
-	}
-
-	private static final class MutableClock extends Clock {
-
-		private Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-		void advance(Duration duration) {
-			now = now.plus(duration);
-		}
-
-		@Override
-		public ZoneOffset getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
 	}
 }

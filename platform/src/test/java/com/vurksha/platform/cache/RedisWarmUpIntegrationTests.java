@@ -1,38 +1,26 @@
 package com.vurksha.platform.cache;
 
 import io.github.resilience4j.springboot.circuitbreaker.autoconfigure.CircuitBreakerAutoConfiguration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
-import com.vurksha.platformtest.RedisServers;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The service connects to Redis while it starts, and starts all the same when Redis does not answer. */
 class RedisWarmUpIntegrationTests {
 
-	private static RedisServers servers;
+	@RegisterExtension
+	static final OwnStandaloneRedis servers = new OwnStandaloneRedis();
 
 	private final ApplicationContextRunner contexts = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(DataRedisAutoConfiguration.class, CacheAutoConfiguration.class,
 				CircuitBreakerAutoConfiguration.class, JacksonAutoConfiguration.class))
 		.withPropertyValues("spring.data.redis.host=127.0.0.1");
-
-	@BeforeAll
-	static void startRedis() {
-		servers = RedisServers.standalone();
-	}
-
-	@AfterAll
-	static void stopRedis() {
-		servers.close();
-	}
 
 	@Test
 	void connectsBeforeTheFirstCall() {

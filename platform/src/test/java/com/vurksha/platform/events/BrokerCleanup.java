@@ -2,6 +2,8 @@ package com.vurksha.platform.events;
 
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
+import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
+import org.springframework.context.ApplicationContext;
 
 import com.vurksha.platformtest.TestInfrastructure;
 
@@ -39,5 +41,16 @@ final class BrokerCleanup {
 		finally {
 			factory.destroy();
 		}
+	}
+
+	/**
+	 * Stops the test application's catalogue watcher, then deletes its queues and the unrouted queue: what every
+	 * test class on {@code EventsTestApplication} leaves on the shared broker. The consumer stops before its queues
+	 * go, so it is not left consuming from a queue that no longer exists.
+	 */
+	static void deleteCatalogueWatcher(ApplicationContext context) {
+		context.getBean("catalogueWatcher", SimpleMessageListenerContainer.class).stop();
+		delete(context.getBean("catalogueWatcherQueue", ConsumerQueue.class));
+		deleteUnrouted(context.getBean(EventsProperties.class));
 	}
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -48,10 +49,7 @@ class BrokerOutageIntegrationTests {
 	SimpleMessageListenerContainer catalogueWatcher;
 
 	@Autowired
-	ConsumerQueue catalogueWatcherQueue;
-
-	@Autowired
-	EventsProperties properties;
+	ApplicationContext context;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -66,9 +64,7 @@ class BrokerOutageIntegrationTests {
 
 	@AfterAll
 	void cleanUp() {
-		catalogueWatcher.stop();
-		BrokerCleanup.delete(catalogueWatcherQueue);
-		BrokerCleanup.deleteUnrouted(properties);
+		BrokerCleanup.deleteCatalogueWatcher(context);
 		broker.close();
 	}
 

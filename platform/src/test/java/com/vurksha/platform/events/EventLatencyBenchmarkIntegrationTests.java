@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
-import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -54,13 +54,7 @@ class EventLatencyBenchmarkIntegrationTests {
 	SeenEvents seenEvents;
 
 	@Autowired
-	SimpleMessageListenerContainer catalogueWatcher;
-
-	@Autowired
-	ConsumerQueue catalogueWatcherQueue;
-
-	@Autowired
-	EventsProperties properties;
+	ApplicationContext context;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -73,9 +67,7 @@ class EventLatencyBenchmarkIntegrationTests {
 
 	@AfterAll
 	void deleteConsumerQueues() {
-		catalogueWatcher.stop();
-		BrokerCleanup.delete(catalogueWatcherQueue);
-		BrokerCleanup.deleteUnrouted(properties);
+		BrokerCleanup.deleteCatalogueWatcher(context);
 	}
 
 	@Test

@@ -16,10 +16,10 @@ import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
-import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,13 +55,7 @@ class OutboxRelayWakeUpIntegrationTests {
 	HookedPublisher publisher;
 
 	@Autowired
-	SimpleMessageListenerContainer catalogueWatcher;
-
-	@Autowired
-	ConsumerQueue catalogueWatcherQueue;
-
-	@Autowired
-	EventsProperties properties;
+	ApplicationContext context;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -75,9 +69,7 @@ class OutboxRelayWakeUpIntegrationTests {
 
 	@AfterAll
 	void deleteConsumerQueues() {
-		catalogueWatcher.stop();
-		BrokerCleanup.delete(catalogueWatcherQueue);
-		BrokerCleanup.deleteUnrouted(properties);
+		BrokerCleanup.deleteCatalogueWatcher(context);
 	}
 
 	@Test

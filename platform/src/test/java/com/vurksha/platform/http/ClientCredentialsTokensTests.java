@@ -1,10 +1,8 @@
 package com.vurksha.platform.http;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -19,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import com.vurksha.platform.error.ApiException;
 import com.vurksha.platform.error.CommonErrorCode;
+import com.vurksha.platformtest.MutableClock;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
@@ -36,7 +35,7 @@ class ClientCredentialsTokensTests {
 
 	private final WireMockServer userService = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
 
-	private final MovableClock clock = new MovableClock(Instant.parse("2026-12-04T10:00:00Z"));
+	private final MutableClock clock = new MutableClock(Instant.parse("2026-12-04T10:00:00Z"));
 
 	private ClientCredentialsTokens tokens;
 
@@ -157,34 +156,5 @@ class ClientCredentialsTokensTests {
 		return """
 				{"access_token":"%s","token_type":"Bearer","expires_in":%d,"scope":"stock:reserve"}"""
 			.formatted(token, expiresIn);
-	}
-
-	/** A clock that stands still until the test moves it. */
-	private static final class MovableClock extends Clock {
-
-		private volatile Instant now;
-
-		MovableClock(Instant now) {
-			this.now = now;
-		}
-
-		void advance(Duration duration) {
-			now = now.plus(duration);
-		}
-
-		@Override
-		public ZoneOffset getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(java.time.ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
 	}
 }

@@ -3,8 +3,6 @@ package com.vurksha.platform.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,6 +11,8 @@ import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 
+import com.vurksha.platformtest.MutableClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -20,7 +20,7 @@ class RememberedTokensTests {
 
 	private static final Instant NOW = Instant.parse("2026-12-07T10:00:00Z");
 
-	private final MovableClock clock = new MovableClock(NOW);
+	private final MutableClock clock = new MutableClock(NOW);
 
 	/** Accepts "good-*" tokens valid for 15 minutes from when they are first seen; refuses the rest. */
 	private final CountingVerifier verifier = new CountingVerifier(clock);
@@ -102,34 +102,6 @@ class RememberedTokensTests {
 				.issuedAt(issued.minusSeconds(60))
 				.expiresAt(issued.plus(lifetime))
 				.build();
-		}
-	}
-
-	private static final class MovableClock extends Clock {
-
-		private Instant now;
-
-		MovableClock(Instant now) {
-			this.now = now;
-		}
-
-		void advance(Duration by) {
-			now = now.plus(by);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
 		}
 	}
 }

@@ -1,25 +1,14 @@
 package com.vurksha.cart.cart;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.vurksha.cart.support.TestServiceTokens;
-import com.vurksha.platform.error.ApiException;
 import com.vurksha.platformtest.RedisServers;
-import com.vurksha.platformtest.RedisServers.Connection;
-import com.vurksha.platformtest.TestInfrastructure;
-import com.vurksha.platformtest.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -31,25 +20,14 @@ import static org.assertj.core.groups.Tuple.tuple;
  * the same application finds the cart written before and writes to the new primary, also after the old one is
  * thawed and demoted.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-@Import({ TestTokens.Config.class, TestServiceTokens.class })
-@DirtiesContext
-class CartSentinelFrozenPrimaryIntegrationTests {
+class CartSentinelFrozenPrimaryIntegrationTests extends CartOnOwnRedisTests {
 
 	static final RedisServers redis = RedisServers.withSentinels();
 
 	@DynamicPropertySource
 	static void props(DynamicPropertyRegistry registry) {
-		// also registers the machine's Redis as host and port: the Sentinel settings must win over them
-		TestInfrastructure.register(registry);
-		registry.add("spring.data.redis.sentinel.master", () -> RedisServers.MASTER_NAME);
-		registry.add("spring.data.redis.sentinel.nodes", redis::sentinelNodes);
+		registerSentinels(registry, redis);
 	}
-
-	@Autowired
-	CartStore store;
-
-	final String userId = "customer-" + UUID.randomUUID();
 
 	@AfterAll
 	static void stopRedis() {
@@ -58,7 +36,7 @@ class CartSentinelFrozenPrimaryIntegrationTests {
 
 	@Test
 	void leavesAHungPrimaryForThePromotedReplica() {
-		store.put(userId, Lines.lineOf(Lines.variant("var-tomato-kg1", 4000), 2));
+		putTomatoes();
 		redis.awaitReplicated(Duration.ofSeconds(5));
 
 		redis.primary().freeze();
@@ -74,35 +52,7 @@ class CartSentinelFrozenPrimaryIntegrationTests {
 		}
 		redis.awaitDemoted(redis.primary(), Duration.ofSeconds(60));
 
-		store.put(userId, Lines.lineOf(Lines.variant("var-onion-kg1", 3000), 1));
+		putOnions();
 		assertThat(quantity(redis.replica(), "var-onion-kg1")).isEqualTo("1");
-	}
-
-	/** Lettuce reconnects through the Sentinels, and the breaker lets a trial call through after its wait. */
-	private StoredCart loadOnceReachable(Duration timeout) {
-		Instant deadline = Instant.now().plus(timeout);
-		while (true) {
-			try {
-				return store.load(userId);
-			}
-			catch (ApiException unavailable) {
-				if (Instant.now().isAfter(deadline)) {
-					throw unavailable;
-				}
-			}
-			try {
-				Thread.sleep(200);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-		}
-	}
-
-	private String quantity(RedisServers.Server server, String variantId) {
-		try (Connection connection = server.connect()) {
-			return connection.redis().sync().hget(store.quantitiesKey(userId), variantId);
-		}
 	}
 }

@@ -1,7 +1,5 @@
 package com.vurksha.cart.cart;
 
-import java.util.UUID;
-
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.micrometer.core.instrument.Counter;
@@ -11,18 +9,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.vurksha.platform.cache.RedisGuard;
-import com.vurksha.cart.support.TestServiceTokens;
 import com.vurksha.platform.error.ApiException;
 import com.vurksha.platformtest.RedisServers;
-import com.vurksha.platformtest.TestInfrastructure;
-import com.vurksha.platformtest.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -33,30 +25,20 @@ import static org.assertj.core.groups.Tuple.tuple;
  * waits out the command timeout and answers the retryable CART_UNAVAILABLE; the next ones answer it without going
  * to Redis at all. Asserted on the breaker and its counters, not on elapsed time.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-@Import({ TestTokens.Config.class, TestServiceTokens.class })
-@DirtiesContext
-class CartStoreFrozenRedisIntegrationTests {
+class CartStoreFrozenRedisIntegrationTests extends CartOnOwnRedisTests {
 
 	static final RedisServers redis = RedisServers.standalone();
 
 	@DynamicPropertySource
 	static void props(DynamicPropertyRegistry registry) {
-		TestInfrastructure.register(registry);
-		registry.add("spring.data.redis.host", () -> "127.0.0.1");
-		registry.add("spring.data.redis.port", () -> redis.primary().port());
+		registerStandalone(registry, redis);
 	}
-
-	@Autowired
-	CartStore store;
 
 	@Autowired
 	CircuitBreakerRegistry breakers;
 
 	@Autowired
 	MeterRegistry meters;
-
-	final String userId = "customer-" + UUID.randomUUID();
 
 	@AfterAll
 	static void stopRedis() {
@@ -70,14 +52,13 @@ class CartStoreFrozenRedisIntegrationTests {
 
 	@Test
 	void answersUnavailableAtOnceAfterOneCallFoundRedisHung() {
-		store.put(userId, Lines.lineOf(Lines.variant("var-tomato-kg1", 4000), 2));
+		putTomatoes();
 		redis.primary().freeze();
 		try {
 			ApiException first = catchThrowableOfType(ApiException.class, () -> store.load(userId));
 			double skippedBefore = fallbacks("circuit_open");
 
-			ApiException second = catchThrowableOfType(ApiException.class,
-					() -> store.put(userId, Lines.lineOf(Lines.variant("var-onion-kg1", 3000), 1)));
+			ApiException second = catchThrowableOfType(ApiException.class, this::putOnions);
 			ApiException third = catchThrowableOfType(ApiException.class, () -> store.load(userId));
 
 			assertThat(first.code()).isEqualTo(CartErrorCode.CART_UNAVAILABLE);
@@ -95,7 +76,7 @@ class CartStoreFrozenRedisIntegrationTests {
 
 	@Test
 	void keepsTheCartOnceRedisIsBack() {
-		store.put(userId, Lines.lineOf(Lines.variant("var-tomato-kg1", 4000), 2));
+		putTomatoes();
 		redis.primary().freeze();
 		try {
 			catchThrowableOfType(ApiException.class, () -> store.load(userId));

@@ -19,9 +19,9 @@ import org.springframework.beans.factory.annotation.Qualifier;
 
 import com.vurksha.notification.channel.Channel;
 import com.vurksha.notification.channel.ChannelSenders;
-import com.vurksha.notification.support.MutableClock;
 import com.vurksha.notification.support.NotificationIntegrationTest;
 import com.vurksha.platform.jobs.PeriodicJob;
+import com.vurksha.platformtest.MutableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -17,7 +17,7 @@ import com.vurksha.notification.channel.ChannelMessage;
 import com.vurksha.notification.channel.ChannelSender;
 import com.vurksha.notification.channel.PermanentRefusal;
 import com.vurksha.notification.support.FakeFcm;
-import com.vurksha.notification.support.MutableClock;
+import com.vurksha.platformtest.MutableClock;
 import tools.jackson.databind.json.JsonMapper;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;

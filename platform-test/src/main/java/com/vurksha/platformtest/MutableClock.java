@@ -1,4 +1,4 @@
-package com.vurksha.notification.support;
+package com.vurksha.platformtest;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,10 +6,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock a test moves forward by hand. */
+/**
+ * A clock that stands still until the test moves it forward, in UTC, for code that takes a {@link Clock}: token
+ * lifetimes, a breaker's wait in the open state. Volatile, as the code under test may read it on a thread of its own.
+ */
 public final class MutableClock extends Clock {
 
-	private Instant now;
+	private volatile Instant now;
 
 	public MutableClock(Instant start) {
 		this.now = start;

@@ -55,6 +55,9 @@ public final class Drills {
 
 	private static final Duration CALM = Duration.ofSeconds(20);
 
+	/** How often scenario 2 kills the next service's instance. */
+	private static final Duration KILL_EVERY = Duration.ofSeconds(15);
+
 	/** Customers reading their orders while scenario 6 holds the order table. */
 	private static final int READERS = 32;
 
@@ -233,7 +236,7 @@ public final class Drills {
 			this.how = how;
 		}
 
-		void note(String line) {
+		synchronized void note(String line) {
 			notes.add(line);
 			progress("  " + line);
 		}
@@ -289,22 +292,42 @@ public final class Drills {
 
 	private Scenario instancesKilled() throws Exception {
 		Scenario s = new Scenario("2", "One instance of each service killed in turn",
-				"`kill -9` of instance 1 of each service and of the gateway, one after another, each started again "
-						+ "once the next one's turn comes");
+				"`kill -9` of instance 1 of each service and of the gateway, one every " + KILL_EVERY.toSeconds()
+						+ " s, each started again 5 s after its kill (a JVM takes a minute or more to start on this "
+						+ "loaded machine, so restarts overlap; never both instances of one service are down)");
 		sleep(CALM);
 		s.faultAt = Instant.now();
 		List<String> names = new ArrayList<>(DrillServices.SERVICES.keySet());
 		names.add(DrillServices.GATEWAY);
+		Map<String, Thread> restarts = new LinkedHashMap<>();
 		for (String name : names) {
 			Instant killed = Instant.now();
 			long pid = services.kill(name, 1);
 			sleep(Duration.ofSeconds(5));
 			services.start(name, 1);
-			services.awaitReady(name, 1);
-			Instant ready = Instant.now();
-			s.stretches.put(name + " instance 1 down", new Instant[] { killed, ready });
-			s.note(name + " instance 1 (pid " + pid + ") killed, started again and ready after " + seconds(killed, ready));
-			sleep(Duration.ofSeconds(5));
+			Thread awaiting = new Thread(() -> {
+				try {
+					services.awaitReady(name, 1);
+					Instant ready = Instant.now();
+					synchronized (s) {
+						s.stretches.put(name + " instance 1 down", new Instant[] { killed, ready });
+					}
+					s.note(name + " instance 1 (pid " + pid + ") killed, started again and ready after "
+							+ seconds(killed, ready));
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+				catch (IllegalStateException ex) {
+					s.note(name + " instance 1 did not come back: " + ex.getMessage());
+				}
+			}, "restart-" + name);
+			awaiting.start();
+			restarts.put(name, awaiting);
+			sleep(KILL_EVERY.minusSeconds(5));
+		}
+		for (Thread awaiting : restarts.values()) {
+			awaiting.join();
 		}
 		s.healedAt = Instant.now();
 		sleep(CALM);

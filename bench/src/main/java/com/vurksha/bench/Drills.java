@@ -55,6 +55,12 @@ public final class Drills {
 
 	private static final Duration CALM = Duration.ofSeconds(20);
 
+	/**
+	 * What a shopper waits between journeys: a closed loop without a pause would hold sixteen JVMs on two cores at
+	 * saturation, where any break only adds to a queue that is already there.
+	 */
+	private static final Duration THINK = Duration.ofMillis(Long.getLong("drills.think-ms", 1500));
+
 	/** How often scenario 2 kills the next service's instance. */
 	private static final Duration KILL_EVERY = Duration.ofSeconds(15);
 
@@ -159,9 +165,15 @@ public final class Drills {
 					while (loadOn.get()) {
 						try {
 							shopper.run();
+							// a steady load below what the machine can take, so a break shows against normal
+							Thread.sleep(THINK.toMillis());
 						}
 						catch (RuntimeException ex) {
 							// counted by the recorder; the shopper goes on, as a customer retries
+						}
+						catch (InterruptedException ex) {
+							Thread.currentThread().interrupt();
+							return;
 						}
 					}
 				}, "shopper-" + i);
@@ -598,8 +610,9 @@ public final class Drills {
 					+ "gateway, each its own JVM (C1 only, 256 MB heap: sixteen JVMs on two cores), behind HAProxy as "
 					+ "the Kubernetes Services and ingress. The services started in ")
 			.append(startup).append(". Load: ").append(shoppers)
-			.append(" bench customers in a closed loop (browse, cart, slot, cash-on-delivery order with an idempotency "
-					+ "key; a shed call sent again after its Retry-After, at most twice).\n\n");
+			.append(" bench customers, each journey (browse, cart, slot, cash-on-delivery order with an idempotency "
+					+ "key; a shed call sent again after its Retry-After, at most twice) followed by a ")
+			.append(THINK.toMillis()).append(" ms pause.\n\n");
 		md.append(String.format(Locale.ROOT, "Normal under this load (%d s before the first scenario): p50 %.0f ms, "
 				+ "p99 %.0f ms over %d calls, %d failures.%n%n", BASELINE.toSeconds(), normal.p50Ms(), normal.p99Ms(),
 				normal.calls(), normal.errors()));

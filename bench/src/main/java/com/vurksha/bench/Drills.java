@@ -81,6 +81,9 @@ public final class Drills {
 
 	private final List<Scenario> done = new ArrayList<>();
 
+	/** The scenario running now, so that one the drill could not finish is still reported. */
+	private Scenario current;
+
 	private DrillServices services;
 
 	private DrillChecks checks;
@@ -188,16 +191,22 @@ public final class Drills {
 			Instant restoreTarget = null;
 			for (String id : wanted) {
 				progress("scenario " + id);
-				Scenario scenario = switch (id.trim()) {
-					case "1" -> primaryLost(false);
-					case "1b" -> primaryLost(true);
-					case "2" -> instancesKilled();
-					case "3" -> providersDown();
-					case "4" -> redisDown(setup);
-					case "5" -> brokerDown();
-					case "6" -> poolFilled();
-					default -> throw new IllegalArgumentException("No scenario " + id);
-				};
+				Scenario scenario;
+				try {
+					scenario = switch (id.trim()) {
+						case "1" -> primaryLost(false);
+						case "1b" -> primaryLost(true);
+						case "2" -> instancesKilled();
+						case "3" -> providersDown();
+						case "4" -> redisDown(setup);
+						case "5" -> brokerDown();
+						case "6" -> poolFilled();
+						default -> throw new IllegalArgumentException("No scenario " + id);
+					};
+				}
+				catch (RuntimeException | SQLException ex) {
+					scenario = unfinished(ex);
+				}
 				done.add(scenario);
 				if (restoreTarget == null && id.trim().equals("2")) {
 					restoreTarget = Instant.now();
@@ -248,6 +257,14 @@ public final class Drills {
 			this.how = how;
 		}
 
+		/** Fills the moments a scenario that stopped early never reached. */
+		void endNow() {
+			Instant now = Instant.now();
+			faultAt = (faultAt == null) ? now : faultAt;
+			healedAt = (healedAt == null) ? now : healedAt;
+			end = (end == null) ? now : end;
+		}
+
 		synchronized void note(String line) {
 			notes.add(line);
 			progress("  " + line);
@@ -263,11 +280,11 @@ public final class Drills {
 	 * then it comes back (restarted, or healed) and must rejoin as a replica.
 	 */
 	private Scenario primaryLost(boolean isolated) throws Exception {
-		Scenario s = isolated
+		Scenario s = begin(isolated
 				? new Scenario("1b", "PostgreSQL primary cut off the network",
 						"nft in the leader's network namespace drops everything in and out")
 				: new Scenario("1", "PostgreSQL primary killed", "`kill -9` of the Patroni leader's node (Patroni and "
-						+ "PostgreSQL both: a node lost, not a restart in place)");
+						+ "PostgreSQL both: a node lost, not a restart in place)"));
 		sleep(CALM);
 		String leader = leaderName();
 		s.faultAt = Instant.now();
@@ -283,6 +300,32 @@ public final class Drills {
 		sleep(CALM);
 		s.end = Instant.now();
 		databaseBars(s, promoted);
+		return s;
+	}
+
+	private Scenario begin(Scenario scenario) {
+		current = scenario;
+		return scenario;
+	}
+
+	/**
+	 * The scenario running when the drill failed, said so in the report; what it broke is undone as far as the fault
+	 * script can (every undo is harmless where nothing is broken) so the next scenarios start whole.
+	 */
+	private Scenario unfinished(Exception failure) {
+		Scenario s = (current != null) ? current : new Scenario("?", "unknown", "-");
+		s.endNow();
+		s.note("the drill could not finish this scenario: " + failure);
+		s.bar("the scenario ran to its end", false, String.valueOf(failure.getMessage()));
+		for (String[] undo : new String[][] { { "pg-heal" }, { "pg-wait-healthy", "180" }, { "redis-thaw" },
+				{ "redis-start-all" }, { "rabbit-start-all" } }) {
+			try {
+				s.note(topology.fault(undo[0], Arrays.copyOfRange(undo, 1, undo.length)));
+			}
+			catch (RuntimeException ex) {
+				s.note(undo[0] + ": " + ex.getMessage());
+			}
+		}
 		return s;
 	}
 
@@ -303,10 +346,10 @@ public final class Drills {
 	}
 
 	private Scenario instancesKilled() throws Exception {
-		Scenario s = new Scenario("2", "One instance of each service killed in turn",
+		Scenario s = begin(new Scenario("2", "One instance of each service killed in turn",
 				"`kill -9` of instance 1 of each service and of the gateway, one every " + KILL_EVERY.toSeconds()
 						+ " s, each started again 5 s after its kill (a JVM takes a minute or more to start on this "
-						+ "loaded machine, so restarts overlap; never both instances of one service are down)");
+						+ "loaded machine, so restarts overlap; never both instances of one service are down)"));
 		sleep(CALM);
 		s.faultAt = Instant.now();
 		List<String> names = new ArrayList<>(DrillServices.SERVICES.keySet());
@@ -355,8 +398,8 @@ public final class Drills {
 	}
 
 	private Scenario providersDown() throws Exception {
-		Scenario s = new Scenario("3", "SMS provider down, then hanging",
-				"the SMS provider (a stand-in on loopback) answers 500 for 60 s, then holds every request for 60 s");
+		Scenario s = begin(new Scenario("3", "SMS provider down, then hanging",
+				"the SMS provider (a stand-in on loopback) answers 500 for 60 s, then holds every request for 60 s"));
 		sleep(CALM);
 		s.faultAt = Instant.now();
 		sms.resetAll();
@@ -407,9 +450,9 @@ public final class Drills {
 	}
 
 	private Scenario redisDown(Api setup) throws Exception {
-		Scenario s = new Scenario("4", "Redis primary lost, then all of Redis, then Redis frozen",
+		Scenario s = begin(new Scenario("4", "Redis primary lost, then all of Redis, then Redis frozen",
 				"`kill -9` of the Redis primary (Sentinel promotes the replica); later both data nodes stopped for 60 s; "
-						+ "later both frozen with `kill -STOP` for 30 s (a hung server, not a refused connection)");
+						+ "later both frozen with `kill -STOP` for 30 s (a hung server, not a refused connection)"));
 		String canary = Customer.signIn(setup, CANARY);
 		Catalogue catalogue = Catalogue.read(setup, 1);
 		String variant = catalogue.variants().get(0).id();
@@ -467,8 +510,8 @@ public final class Drills {
 	}
 
 	private Scenario brokerDown() throws Exception {
-		Scenario s = new Scenario("5", "RabbitMQ cluster stopped, then a queue leader killed",
-				"all three nodes stopped for 60 s; later `kill -9` of the node leading the notification service's queue");
+		Scenario s = begin(new Scenario("5", "RabbitMQ cluster stopped, then a queue leader killed",
+				"all three nodes stopped for 60 s; later `kill -9` of the node leading the notification service's queue"));
 		sleep(CALM);
 		s.faultAt = Instant.now();
 		s.note(topology.fault("rabbit-stop-all"));
@@ -505,10 +548,10 @@ public final class Drills {
 	}
 
 	private Scenario poolFilled() throws Exception {
-		Scenario s = new Scenario("6", "The order service's connection pool filled by a slow query",
+		Scenario s = begin(new Scenario("6", "The order service's connection pool filled by a slow query",
 				"a session holds an exclusive lock on `customer_order` for 30 s, so every order query is slow, and "
 						+ READERS + " customers read their orders meanwhile (the shoppers alone never hold all "
-						+ "2 x 10 pooled connections at once)");
+						+ "2 x 10 pooled connections at once)"));
 		sleep(CALM);
 		s.faultAt = Instant.now();
 		AtomicBoolean reading = new AtomicBoolean(true);

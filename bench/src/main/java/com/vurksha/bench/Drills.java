@@ -522,14 +522,16 @@ public final class Drills {
 		s.faultAt = Instant.now();
 		s.note(topology.fault("rabbit-stop-all"));
 		sleep(Duration.ofSeconds(60));
-		s.note(topology.fault("rabbit-start-all"));
+		// the broker is back when its nodes are started, each taking connections as soon as it is up, before the
+		// cluster is whole again: the delivery time counts from the start command
 		Instant back = Instant.now();
+		s.note(topology.fault("rabbit-start-all"));
 		s.stretches.put("cluster stopped", new Instant[] { s.faultAt, back });
 		sleep(Duration.ofSeconds(30));
 		DrillChecks.Events outage = checks.orderEvents(s.faultAt, back);
 		s.note("order confirmations written while the broker was away: " + outage.written() + ", published "
 				+ outage.published() + ", consumed " + outage.consumed() + ", the last consumed "
-				+ (outage.lastConsumed() == null ? "-" : seconds(back, outage.lastConsumed())) + " after the broker returned");
+				+ (outage.lastConsumed() == null ? "-" : seconds(back, outage.lastConsumed())) + " after the nodes were started");
 		String leader = field(topology.fault("rabbit-leader", "notification-events"), "leader");
 		Instant killed = Instant.now();
 		s.note(topology.fault("rabbit-kill-node", leader));
@@ -546,7 +548,8 @@ public final class Drills {
 				+ all.published() + " published, " + all.consumed() + " consumed by the notification service");
 		s.bar("everything delivered <= 10 s after the broker returns", quick && outage.consumed() == outage.written(),
 				outage.consumed() + " of " + outage.written() + " outage events consumed, the last "
-						+ (outage.lastConsumed() == null ? "-" : seconds(back, outage.lastConsumed())) + " after the return");
+						+ (outage.lastConsumed() == null ? "-" : seconds(back, outage.lastConsumed()))
+						+ " after the nodes were started");
 		s.bar("no duplicates applied", all.duplicatesApplied() == 0, all.duplicatesApplied()
 				+ " customers notified twice of one event");
 		ordersBar(s);

@@ -110,7 +110,7 @@ HBA
 		state=$(restored_psql -d postgres -c "select pg_is_in_recovery()" 2>/dev/null || true)
 		[ "$state" = f ] && break
 		if ! as_pg "$PG_BIN/pg_ctl" -D "$R/data" status >/dev/null 2>&1; then
-			tail -n 5 "$R/postgres.log" >&2
+			tail -n 15 "$R/postgres.log" 2>&1 || echo "(no server log at $R/postgres.log)"
 			die "restored server stopped during recovery (see above)"
 		fi
 		[ $SECONDS -ge $end ] && die "restored server not promoted after 600 s"
